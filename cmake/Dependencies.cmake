@@ -1,0 +1,31 @@
+# Every library here comes from a Debian package that scripts/install-deps installs.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(TBB REQUIRED)                       # libtbb-dev
+find_package(SQLite3 REQUIRED)                   # libsqlite3-dev
+find_package(fmt REQUIRED)                       # libfmt-dev
+find_package(CLI11 CONFIG REQUIRED)              # libcli11-dev
+find_package(nlohmann_json 3 REQUIRED)           # nlohmann-json3-dev
+find_package(simdjson REQUIRED)                  # libsimdjson-dev
+find_package(GTest REQUIRED)                     # libgtest-dev, libgmock-dev
+find_package(ZLIB REQUIRED)                      # zlib1g-dev
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)             # libre2-dev
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc) # libutf8proc-dev
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)     # libxxhash-dev
+if(SITREP_BENCHMARKS)
+  find_package(benchmark REQUIRED)               # libbenchmark-dev
+endif()
+
+# CLD2 (libcld2-dev) ships neither a pkg-config file nor a CMake package.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
+find_library(CLD2_LIBRARY NAMES cld2 REQUIRED)
+add_library(cld2 INTERFACE)
+target_include_directories(cld2 INTERFACE ${CLD2_INCLUDE_DIR})
+target_link_libraries(cld2 INTERFACE ${CLD2_LIBRARY})
+
+# Snowball stemmer (libstemmer-dev) likewise.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY NAMES stemmer REQUIRED)
+add_library(stemmer INTERFACE)
+target_include_directories(stemmer INTERFACE ${STEMMER_INCLUDE_DIR})
+target_link_libraries(stemmer INTERFACE ${STEMMER_LIBRARY})

@@ -1,0 +1,40 @@
+# Helpers that keep each module's CMakeLists.txt to a few lines.
+
+# The shared test data (seed reports, devdata tables) lives beside the checkout.
+get_filename_component(SITREP_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" ABSOLUTE)
+
+# sitrep_module(NAME DEPS lib... [TEST_DEPS lib...])
+# Builds the library sitrep_NAME from the module folder's *.cc files and the test binary
+# NAME_test from its *_test.cc files (registered with CTest). Files ending in _fuzz.cc are
+# libFuzzer targets and _bench.cc Google Benchmark kernels; both are built elsewhere.
+function(sitrep_module name)
+  cmake_parse_arguments(A "" "" "DEPS;TEST_DEPS" ${ARGN})
+  file(GLOB all CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  set(sources ${all})
+  list(FILTER sources EXCLUDE REGEX "_(test|fuzz|bench)\\.cc$")
+  set(tests ${all})
+  list(FILTER tests INCLUDE REGEX "_test\\.cc$")
+  if(NOT sources)
+    return()  # a module whose first files are not written yet
+  endif()
+  add_library(sitrep_${name} STATIC ${sources})
+  target_include_directories(sitrep_${name}
+    PUBLIC ${PROJECT_SOURCE_DIR}/include
+    PRIVATE ${PROJECT_SOURCE_DIR}/src)
+  target_link_libraries(sitrep_${name} PUBLIC ${A_DEPS})
+  if(tests)
+    sitrep_test(${name}_test SOURCES ${tests} DEPS sitrep_${name} ${A_TEST_DEPS})
+  endif()
+endfunction()
+
+# sitrep_test(NAME SOURCES x_test.cc DEPS lib...) -> a GoogleTest binary registered with CTest
+function(sitrep_test name)
+  cmake_parse_arguments(A "" "" "SOURCES;DEPS" ${ARGN})
+  add_executable(${name} ${A_SOURCES})
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/src)
+  target_link_libraries(${name} PRIVATE ${A_DEPS} GTest::gmock GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE
+    SITREP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    SITREP_SHARED_DIR="${SITREP_SHARED_DIR}")
+  add_test(NAME ${name} COMMAND ${name})
+endfunction()

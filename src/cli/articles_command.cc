@@ -1,0 +1,90 @@
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cli/cli_common.h"
+#include "sitrep/report.h"
+
+namespace sitrep::cli {
+namespace {
+
+struct ListArgs {
+  bool json = false;
+  std::string since, until, source;
+  int64_t limit = -1;
+};
+
+struct ShowArgs {
+  std::string id;
+  bool json = false;
+};
+
+std::string OrDash(const std::string& s) { return s.empty() ? "-" : s; }
+
+int RunArticles(const Context& context, const ListArgs& args) {
+  auto store = OpenStoreOrComplain(context.db_path);
+  if (!store) return kExitError;
+  store::ListOptions options;
+  options.since = args.since;
+  options.until = args.until;
+  options.source = args.source;
+  options.limit = args.limit;
+  for (const store::StoredArticle& a : store->ListArticles(options)) {
+    if (args.json) {
+      PrintJsonLine(report::ArticleJson(a, /*with_text=*/false));
+    } else {
+      fmt::print("{}  {:<16}  {:<14}  {}\n", a.article.id, OrDash(a.article.published).substr(0, 16),
+                 OrDash(a.article.source).substr(0, 14), report::DisplayTitle(a.article, 80));
+    }
+  }
+  return kExitOk;
+}
+
+int RunArticle(const Context& context, const ShowArgs& args) {
+  auto store = OpenStoreOrComplain(context.db_path);
+  if (!store) return kExitError;
+  store::StoredArticle a;
+  Status s = store->GetArticle(args.id, &a);
+  if (!s.ok()) {
+    Complain(s.message());
+    return kExitError;
+  }
+  if (args.json) {
+    PrintJsonLine(report::ArticleJson(a, /*with_text=*/true));
+    return kExitOk;
+  }
+  const Article& art = a.article;
+  fmt::print("id          {}\n", art.id);
+  fmt::print("title       {}\n", OrDash(art.title));
+  fmt::print("source      {}\n", OrDash(art.source));
+  fmt::print("published   {}\n", art.published.empty() ? "unknown" : art.published);
+  if (!art.dateline.empty()) fmt::print("dateline    {}\n", art.dateline);
+  if (!art.author.empty()) fmt::print("author      {}\n", art.author);
+  if (!art.url.empty()) fmt::print("url         {}\n", art.url);
+  if (!art.external_id.empty()) fmt::print("external id {}\n", art.external_id);
+  fmt::print("language    {} ({:.2f})\n", art.language, art.language_confidence);
+  fmt::print("read from   {} ({})\n", art.origin, art.format);
+  fmt::print("\n{}\n", art.text);
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddArticlesCommands(CLI::App& app, Context& context) {
+  auto list = std::make_shared<ListArgs>();
+  CLI::App* cmd = app.add_subcommand("articles", "List stored articles, one per line, in ingest order.");
+  cmd->add_flag("--json", list->json, "JSON Lines: one object per article (fields in README)");
+  AddDateBounds(cmd, &list->since, &list->until);
+  cmd->add_option("--source", list->source, "Only articles from this source (case-insensitive)");
+  cmd->add_option("--limit", list->limit, "At most this many articles")->check(CLI::PositiveNumber);
+  cmd->callback([&context, list] { context.run = [&context, list] { return RunArticles(context, *list); }; });
+
+  auto show = std::make_shared<ShowArgs>();
+  CLI::App* one = app.add_subcommand("article", "Show one article: metadata and clean text.");
+  one->add_option("id", show->id, "Article id, or a unique prefix of at least 4 characters")->required();
+  one->add_flag("--json", show->json, "One JSON object, with the text");
+  one->callback([&context, show] { context.run = [&context, show] { return RunArticle(context, *show); }; });
+}
+
+}  // namespace sitrep::cli

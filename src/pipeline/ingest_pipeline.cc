@@ -1,0 +1,214 @@
+#include <chrono>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <tbb/parallel_pipeline.h>
+#include <tbb/task_arena.h>
+
+#include "sitrep/ingest.h"
+#include "sitrep/pipeline.h"
+#include "sitrep/store.h"
+
+namespace sitrep::pipeline {
+namespace {
+
+// Records travel through the pipeline in chunks, so that each parallel task has enough
+// work to outweigh the hand-over, while a chunk of huge documents stays bounded in bytes.
+constexpr size_t kChunkRecords = 64;
+constexpr size_t kChunkBytes = 8u << 20;
+constexpr int kTokensPerJob = 4;
+
+// One thing the walker yielded, and what the parse stage made of it.
+struct Item {
+  bool is_error = false;
+  ingest::Record record;
+  ingest::InputError error;
+  Article article;
+  std::string parse_error;
+  // Filled by the walk stage when this item ends its file, because the walker's file
+  // table must not be read from another thread while it grows.
+  ingest::FileInfo finished_file;
+};
+
+struct Chunk {
+  std::vector<Item> items;
+  // Walker counters as of the end of this chunk (read in the walk stage for the same
+  // reason as finished_file).
+  int64_t files_seen = 0;
+  int64_t files_skipped = 0;
+  int64_t bytes_read = 0;
+};
+
+// The serial tail of the pipeline: collects parsed articles into batches and commits
+// each batch together with the marks of the files it completes.
+class BatchWriter {
+ public:
+  BatchWriter(store::Store* store, const IngestOptions& options, IngestStats* stats)
+      : store_(store), options_(options), stats_(stats) {}
+
+  void Take(Chunk& chunk) {
+    for (Item& item : chunk.items) {
+      if (item.is_error) {
+        Fail(item.error);
+        if (item.error.last_of_file || item.error.whole_file) Finish(item.error.file_index, item.finished_file);
+        continue;
+      }
+      const int64_t file = item.record.file_index;
+      ++stats_->records;
+      ++records_of_file_[file];
+      if (item.parse_error.empty()) {
+        pending_.push_back(std::move(item.article));
+      } else {
+        ingest::InputError error;
+        error.origin = item.record.origin;
+        error.reason = item.parse_error;
+        error.file_index = file;
+        Fail(error);
+      }
+      if (item.record.last_of_file) Finish(file, item.finished_file);
+    }
+    stats_->files = chunk.files_seen;
+    stats_->files_skipped = chunk.files_skipped;
+    stats_->bytes = chunk.bytes_read;
+    if (static_cast<int64_t>(pending_.size()) >= options_.batch_size) Commit();
+  }
+
+  // Commits whatever is pending; the last call of a run.
+  void Flush() {
+    if (!pending_.empty() || !marks_.empty()) Commit();
+  }
+
+  const Status& status() const { return status_; }
+
+ private:
+  void Fail(const ingest::InputError& error) {
+    ++stats_->errors;
+    if (error.file_index >= 0 && failed_files_.insert(error.file_index).second) ++stats_->files_failed;
+    if (options_.on_error) options_.on_error(error);
+  }
+
+  // A file is marked complete only when every record of it was read and parsed: a file
+  // with errors is read again by the next run, which reports its errors again.
+  void Finish(int64_t file, const ingest::FileInfo& info) {
+    const bool failed = failed_files_.count(file) > 0;
+    if (!failed && info.path != "-" && !info.path.empty()) {
+      store::FileMark mark;
+      mark.path = info.path;
+      mark.size = info.size;
+      mark.mtime_ns = info.mtime_ns;
+      mark.articles = records_of_file_[file];
+      marks_.push_back(std::move(mark));
+    }
+    records_of_file_.erase(file);
+    failed_files_.erase(file);
+  }
+
+  void Commit() {
+    if (!status_.ok()) return;
+    store::BatchResult result;
+    status_ = store_->CommitBatch(pending_, marks_, &result);
+    if (!status_.ok()) return;
+    stats_->added += result.added;
+    stats_->duplicates += result.duplicates;
+    ++stats_->batches;
+    pending_.clear();
+    marks_.clear();
+    if (options_.on_progress) options_.on_progress(*stats_);
+  }
+
+  store::Store* store_;
+  const IngestOptions& options_;
+  IngestStats* stats_;
+  std::vector<Article> pending_;
+  std::vector<store::FileMark> marks_;
+  std::unordered_map<int64_t, int64_t> records_of_file_;
+  std::unordered_set<int64_t> failed_files_;
+  Status status_;
+};
+
+}  // namespace
+
+Status Ingest(store::Store* store, const std::string& store_path, const IngestOptions& options,
+              IngestStats* stats) {
+  *stats = IngestStats();
+  const auto start = std::chrono::steady_clock::now();
+
+  // The walk stage asks whether a file is already complete through its own connection:
+  // SQLite connections must not be shared between the walk and store threads.
+  std::unique_ptr<store::Store> reader;
+  ingest::WalkOptions walk;
+  walk.forced_format = options.forced_format;
+  walk.max_document_bytes = options.max_document_bytes;
+  if (!options.rescan) {
+    Status s = store::Store::Open(store_path, &reader);
+    if (!s.ok()) return s;
+    walk.skip_file = [&reader](const ingest::FileInfo& f) {
+      return reader->IsFileDone(f.path, f.size, f.mtime_ns);
+    };
+  }
+  ingest::InputWalker walker(options.paths, walk);
+  BatchWriter writer(store, options, stats);
+
+  const int jobs = options.jobs > 0 ? options.jobs : tbb::this_task_arena::max_concurrency();
+  tbb::task_arena arena(jobs);
+  arena.execute([&] {
+    tbb::parallel_pipeline(
+        static_cast<size_t>(jobs * kTokensPerJob),
+        tbb::make_filter<void, Chunk*>(
+            tbb::filter_mode::serial_in_order,
+            [&](tbb::flow_control& fc) -> Chunk* {
+              // Stop reading as soon as a store write failed: nothing more can be kept.
+              if (!writer.status().ok()) {
+                fc.stop();
+                return nullptr;
+              }
+              auto chunk = std::make_unique<Chunk>();
+              size_t bytes = 0;
+              while (chunk->items.size() < kChunkRecords && bytes < kChunkBytes) {
+                Item item;
+                const auto kind = walker.Next(&item.record, &item.error);
+                if (kind == ingest::InputWalker::Item::kEnd) break;
+                item.is_error = kind == ingest::InputWalker::Item::kError;
+                const bool ends_file = item.is_error
+                                           ? (item.error.last_of_file || item.error.whole_file)
+                                           : item.record.last_of_file;
+                const int64_t file = item.is_error ? item.error.file_index : item.record.file_index;
+                if (ends_file && file >= 0) item.finished_file = walker.file(file);
+                bytes += item.record.bytes.size();
+                chunk->items.push_back(std::move(item));
+              }
+              chunk->files_seen = walker.files_seen();
+              chunk->files_skipped = walker.files_skipped();
+              chunk->bytes_read = walker.bytes_read();
+              if (chunk->items.empty()) {
+                fc.stop();
+                return nullptr;
+              }
+              return chunk.release();
+            }) &
+            tbb::make_filter<Chunk*, Chunk*>(
+                tbb::filter_mode::parallel,
+                [](Chunk* chunk) {
+                  for (Item& item : chunk->items) {
+                    if (item.is_error) continue;
+                    Status s = ingest::ParseRecord(item.record, &item.article);
+                    if (!s.ok()) item.parse_error = s.message();
+                    std::string().swap(item.record.bytes);  // the article holds the text now
+                  }
+                  return chunk;
+                }) &
+            tbb::make_filter<Chunk*, void>(tbb::filter_mode::serial_in_order, [&](Chunk* chunk) {
+              std::unique_ptr<Chunk> owned(chunk);
+              writer.Take(*owned);
+            }));
+  });
+  writer.Flush();
+  stats->seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return writer.status();
+}
+
+}  // namespace sitrep::pipeline
