@@ -38,7 +38,7 @@ test-fast: build
 demo: build
 	@rm -rf $(DEMO) && mkdir -p $(DEMO)
 	@$(GEN) --articles 400 --seed 7 --out $(DEMO)/corpus >/dev/null
-	@$(SITREP) ingest $(DEMO)/corpus --db $(DEMO)/sitrep.db
+	@$(SITREP) ingest $(DEMO)/corpus/articles --db $(DEMO)/sitrep.db
 	@$(SITREP) report --db $(DEMO)/sitrep.db
 
 # Kernels (Google Benchmark) and the whole pipeline over 100,000 generated articles.

@@ -32,7 +32,7 @@ TEST(BadInputTest, EachBadFileGetsOneLineAndTheRestIsStored) {
 
   // Something stored before: it must survive the bad run.
   WriteFile(dir + "/before.txt", "Harbour reopens after storm\n\nThe harbour reopened on Monday.\n");
-  ASSERT_EQ(Run({SITREP_BIN, "ingest", dir + "/before.txt", "--db", db}).exit_code, 0);
+  ASSERT_EQ(RunCommand({SITREP_BIN, "ingest", dir + "/before.txt", "--db", db}).exit_code, 0);
 
   WriteFile(in + "/good.txt", "Bridge repairs finish early\n\nCrews finished the repairs, the city said.\n");
   WriteFile(in + "/binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) + "garbage");
@@ -47,7 +47,7 @@ TEST(BadInputTest, EachBadFileGetsOneLineAndTheRestIsStored) {
   }
   const std::string missing = dir + "/no-such-file.txt";
 
-  CommandResult r = Run({SITREP_BIN, "ingest", in, missing, "--db", db, "--max-mb", "1"});
+  CommandResult r = RunCommand({SITREP_BIN, "ingest", in, missing, "--db", db, "--max-mb", "1"});
   EXPECT_EQ(r.exit_code, 2) << r.err;
 
   const std::vector<std::string> errors = [&] {
@@ -72,16 +72,16 @@ TEST(BadInputTest, EachBadFileGetsOneLineAndTheRestIsStored) {
   EXPECT_THAT(line_for(in + "/huge.txt"), HasSubstr("too large"));
   EXPECT_THAT(line_for(missing), HasSubstr("no such file"));
 
-  auto articles = JsonLines(Run({SITREP_BIN, "articles", "--json", "--db", db}).out);
+  auto articles = JsonLines(RunCommand({SITREP_BIN, "articles", "--json", "--db", db}).out);
   ASSERT_EQ(articles.size(), 2u);
   EXPECT_EQ(articles[0]["title"], "Harbour reopens after storm");
   EXPECT_EQ(articles[1]["title"], "Bridge repairs finish early");
 
   // The failed files are not marked complete: the next run reports them again, and the
   // good file is not stored twice.
-  CommandResult again = Run({SITREP_BIN, "ingest", in, "--db", db, "--max-mb", "1"});
+  CommandResult again = RunCommand({SITREP_BIN, "ingest", in, "--db", db, "--max-mb", "1"});
   EXPECT_EQ(again.exit_code, 2);
-  EXPECT_EQ(JsonLines(Run({SITREP_BIN, "articles", "--json", "--db", db}).out).size(), 2u);
+  EXPECT_EQ(JsonLines(RunCommand({SITREP_BIN, "articles", "--json", "--db", db}).out).size(), 2u);
   std::filesystem::remove_all(dir);
 }
 
@@ -91,7 +91,7 @@ TEST(BadInputTest, AnUnreadableFolderIsReportedAndSkipped) {
   std::filesystem::create_directories(dir + "/in/locked");
   WriteFile(dir + "/in/ok.txt", "Market opens higher\n\nShares rose.\n");
   std::filesystem::permissions(dir + "/in/locked", std::filesystem::perms::none);
-  CommandResult r = Run({SITREP_BIN, "ingest", dir + "/in", "--db", dir + "/s.db"});
+  CommandResult r = RunCommand({SITREP_BIN, "ingest", dir + "/in", "--db", dir + "/s.db"});
   std::filesystem::permissions(dir + "/in/locked", std::filesystem::perms::owner_all);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.err, HasSubstr("locked"));

@@ -31,7 +31,7 @@ class SeedsTest : public ::testing::Test {
     args.insert(args.begin(), SITREP_BIN);
     args.push_back("--db");
     args.push_back(db_);
-    return Run(args, input);
+    return RunCommand(args, input);
   }
 
   // Articles by the seed number that starts their file name ("000", "003"...).
@@ -140,12 +140,12 @@ TEST_F(SeedsTest, ReadsStandardInput) {
 }
 
 TEST(CliTest, HelpListsTheCommands) {
-  CommandResult r = Run({SITREP_BIN, "--help"});
+  CommandResult r = RunCommand({SITREP_BIN, "--help"});
   EXPECT_EQ(r.exit_code, 0);
   for (const char* c : {"ingest", "articles", "article", "search", "report"}) {
     EXPECT_THAT(r.out, HasSubstr(c));
   }
-  CommandResult sub = Run({SITREP_BIN, "ingest", "--help"});
+  CommandResult sub = RunCommand({SITREP_BIN, "ingest", "--help"});
   EXPECT_EQ(sub.exit_code, 0);
   EXPECT_THAT(sub.out, HasSubstr("--jobs"));
 }
@@ -153,7 +153,7 @@ TEST(CliTest, HelpListsTheCommands) {
 TEST(CliTest, RefusesAFileThatIsNotAStore) {
   const std::string dir = MakeTempDir("notastore");
   WriteFile(dir + "/notes.db", "these are my notes, not a database\n");
-  CommandResult r = Run({SITREP_BIN, "articles", "--db", dir + "/notes.db"});
+  CommandResult r = RunCommand({SITREP_BIN, "articles", "--db", dir + "/notes.db"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr(dir + "/notes.db"));
   EXPECT_EQ(ReadFile(dir + "/notes.db"), "these are my notes, not a database\n");

@@ -52,7 +52,7 @@ int Wait(pid_t pid) {
   return -1;
 }
 
-CommandResult Run(const std::vector<std::string>& argv, const std::string& input) {
+CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& input) {
   const std::string dir = MakeTempDir("run");
   WriteFile(dir + "/in", input);
   const pid_t pid = SpawnWithFiles(argv, dir + "/in", dir + "/out", dir + "/err");

@@ -17,7 +17,7 @@ struct CommandResult {
 };
 
 // Runs argv[0] with arguments, feeding `input` on stdin, and waits for it.
-CommandResult Run(const std::vector<std::string>& argv, const std::string& input = "");
+CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& input = "");
 
 // Starts argv[0] with stdout and stderr sent to /dev/null and returns its pid.
 pid_t Start(const std::vector<std::string>& argv);

@@ -17,8 +17,8 @@ nlohmann::json ArticleJson(const store::StoredArticle& stored, bool with_text);
 // JSON of one search hit: the article fields (no text) plus snippet and score.
 nlohmann::json SearchHitJson(const store::SearchHit& hit);
 
-// A display headline: the title, or the start of the text when there is none.
-std::string DisplayTitle(const Article& article, size_t max_chars);
+// A display headline: the title, or the lead in brackets when there is none.
+std::string DisplayTitle(const store::StoredArticle& stored, size_t max_chars);
 
 // The situation report. It grows as analyses land; today it is the corpus overview:
 // coverage, volume per day, sources, languages and the latest dated articles.

@@ -18,6 +18,9 @@ namespace sitrep::store {
 struct StoredArticle {
   int64_t seq = 0;          // 1, 2, 3... in the order articles were first stored
   std::string ingested_at;  // UTC, ISO 8601
+  // The first 240 characters of the text, read even when the text is not, so that
+  // listings can show the lead of an article that has no headline.
+  std::string lead;
   Article article;
 };
 
@@ -34,6 +37,12 @@ struct BatchResult {
   int64_t duplicates = 0;  // articles already stored (same id)
 };
 
+// Date bounds (ListOptions and SearchQuery) compare the stored dates as strings, the
+// way ISO 8601 sorts: since "2022-02" keeps "2022-02-01" and later; until "2022-02-10"
+// keeps everything that starts with "2022-02-10", so the whole day. A date that is
+// less precise than the bound counts as the start of its period: "2022-02" is kept by
+// until "2022-02-10" but not by since "2022-02-10". Undated articles are left out as
+// soon as either bound is given. Bounds must pass IsValidDateBound.
 struct ListOptions {
   std::string since;   // inclusive, ISO date or date-time prefix; empty: no bound
   std::string until;   // inclusive (a date includes its whole day)
@@ -41,21 +50,30 @@ struct ListOptions {
   int64_t limit = -1;  // -1: all
   int64_t offset = 0;
   bool with_text = false;
+  // Newest published first (ISO dates sort as strings), undated articles after the
+  // dated ones, newest stored first; otherwise the order in which they were stored.
+  bool newest_first = false;
 };
 
 struct SearchQuery {
-  // Words and "quoted phrases", all required; OR between two terms makes either enough.
-  // Never interpreted as raw FTS5 syntax, so any user input is safe.
+  // Words and "quoted phrases", all required; OR between two terms makes either enough;
+  // a leading '-' excludes a word or phrase. Words match their inflections ("troop"
+  // finds "troops"), regardless of case and accents. Never interpreted as raw FTS5
+  // syntax, so any user input is safe: the only query error is "empty query", when
+  // nothing searchable is left (no words, or only excluded ones).
+  // At most 64 terms count; the rest are ignored.
   std::string text;
   std::string since, until, source;
-  int64_t limit = 20;
+  int64_t limit = 20;  // -1: all
   int64_t offset = 0;
 };
 
 struct SearchHit {
   StoredArticle article;   // without text
-  std::string snippet;     // matched words wrapped in [ and ]
-  double score = 0.0;      // BM25, higher is better
+  std::string snippet;     // about 24 words of the text, matched words wrapped in [ and ],
+                           // cuts marked with "…"
+  double score = 0.0;      // BM25 with title words weighing 5 times text words; > 0,
+                           // higher is better
 };
 
 struct CountByKey {
@@ -69,14 +87,21 @@ struct CorpusStats {
   std::string first_published, last_published;  // empty when nothing is dated
   std::vector<CountByKey> by_source;             // most articles first; "" = unknown
   std::vector<CountByKey> by_language;
-  std::vector<CountByKey> by_day;                // "YYYY-MM-DD", in date order
+  std::vector<CountByKey> by_day;                // "YYYY-MM-DD", in date order; articles
+                                                 // dated to the month or year only are
+                                                 // counted in `dated` but not here
   int64_t files = 0;                             // files fully ingested
 };
 
+// A Store may be shared between threads: its calls are serialized on one connection.
+// Threads that read in parallel (an HTTP server) do better with a Store each; any
+// number of Stores, in any number of processes, may open the same file, and readers
+// never wait for the writer.
 class Store {
  public:
   // Opens or creates the store at `path` and migrates its schema to the current
-  // version. Fails on a file that is not a sitrep store or is newer than this binary.
+  // version. Fails ("not a sitrep store: ...") on a file that is not a SQLite database
+  // or is one that sitrep did not create, and on a store written by a newer sitrep.
   static Status Open(const std::string& path, std::unique_ptr<Store>* store);
   ~Store();
   Store(const Store&) = delete;
@@ -86,7 +111,10 @@ class Store {
   int SchemaVersion() const;
 
   // Stores the articles not yet present and marks the files done, all in one
-  // transaction: after a crash either all of it is there or none of it.
+  // transaction: after a crash either all of it is there or none of it. An article
+  // whose id is stored already (or appears earlier in the batch) counts as a
+  // duplicate and changes nothing; a file mark replaces an older mark of its path.
+  // Every article needs an id. On failure nothing is stored and the message says why.
   Status CommitBatch(const std::vector<Article>& articles,
                      const std::vector<FileMark>& done_files, BatchResult* result);
 
@@ -94,10 +122,21 @@ class Store {
   bool IsFileDone(const std::string& path, int64_t size, int64_t mtime_ns) const;
 
   int64_t ArticleCount() const;
+  // Articles in the order they were first stored (seq): stable while the store grows,
+  // so that limit/offset pages neither skip nor repeat articles. Fails on an invalid
+  // date bound or a read error.
+  Status ListArticles(const ListOptions& options, std::vector<StoredArticle>* out) const;
+  // The same, empty on any error.
   std::vector<StoredArticle> ListArticles(const ListOptions& options) const;
   // Finds an article by its id or a unique prefix of it (at least 4 hex digits).
+  // Fails with "no article with id X", "id prefix X is ambiguous (N articles)" or
+  // "not an article id: X" (too short, or not hex).
   Status GetArticle(const std::string& id_or_prefix, StoredArticle* out) const;
+  // Best matches first (then in storing order); see SearchQuery for the syntax.
   Status Search(const SearchQuery& query, std::vector<SearchHit>* hits) const;
+  // All counts are read from one snapshot, so they agree with each other.
+  Status Stats(CorpusStats* stats) const;
+  // The same, zeros on a read error.
   CorpusStats Stats() const;
 
  private:
@@ -106,7 +145,8 @@ class Store {
   std::unique_ptr<Impl> impl_;
 };
 
-// Validates a --since/--until value: YYYY, YYYY-MM, YYYY-MM-DD or a date-time.
+// Validates a --since/--until value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or
+// YYYY-MM-DDTHH:MM:SS, with real months, days (leap years included) and times.
 bool IsValidDateBound(const std::string& value);
 
 }  // namespace sitrep::store

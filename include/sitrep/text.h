@@ -53,11 +53,16 @@ namespace sitrep::text {
 
 // Language of a text, from CLD2: ISO 639-1 code ("en") or "und" when CLD2 cannot tell,
 // and a confidence in 0..1 (CLD2's percent of text in that language, scaled by whether
-// it judged the result reliable).
+// it judged the result reliable). Only the first 4 KiB of the text are examined.
 struct Language {
   std::string code = "und";
   double confidence = 0.0;
 };
 Language DetectLanguage(std::string_view utf8_text);
+
+// Normalises a declared language ("en", "EN", "en-US", "en_GB", "English", "iw") to the
+// code DetectLanguage would give ("en", "he"); returns "" when it names no language
+// CLD2 knows.
+std::string NormalizeLanguageCode(std::string_view name_or_code);
 
 }  // namespace sitrep::text

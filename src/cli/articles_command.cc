@@ -35,7 +35,7 @@ int RunArticles(const Context& context, const ListArgs& args) {
       PrintJsonLine(report::ArticleJson(a, /*with_text=*/false));
     } else {
       fmt::print("{}  {:<16}  {:<14}  {}\n", a.article.id, OrDash(a.article.published).substr(0, 16),
-                 OrDash(a.article.source).substr(0, 14), report::DisplayTitle(a.article, 80));
+                 OrDash(a.article.source).substr(0, 14), report::DisplayTitle(a, 80));
     }
   }
   return kExitOk;

@@ -56,7 +56,7 @@ int RunSearch(const Context& context, const SearchArgs& args) {
     fmt::print("{}  {:<16}  {:<14}  {}\n    {}\n", a.id,
                a.published.empty() ? "undated" : a.published.substr(0, 16),
                (a.source.empty() ? std::string("-") : a.source).substr(0, 14),
-               report::DisplayTitle(a, 80), Highlight(hit.snippet, color));
+               report::DisplayTitle(hit.article, 80), Highlight(hit.snippet, color));
   }
   if (!args.json && hits.empty()) fmt::print(stderr, "no article matches\n");
   return kExitOk;

@@ -206,6 +206,11 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
             }));
   });
   writer.Flush();
+  // The walk is over: its counters can be read here, and must be, since a run that
+  // skipped every file produced no chunk to carry them.
+  stats->files = walker.files_seen();
+  stats->files_skipped = walker.files_skipped();
+  stats->bytes = walker.bytes_read();
   stats->seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return writer.status();

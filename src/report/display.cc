@@ -19,10 +19,11 @@ std::string Shorten(std::string_view s, size_t max_bytes) {
 
 }  // namespace
 
-std::string DisplayTitle(const Article& article, size_t max_chars) {
-  if (!article.title.empty()) return Shorten(article.title, max_chars);
+std::string DisplayTitle(const store::StoredArticle& stored, size_t max_chars) {
+  if (!stored.article.title.empty()) return Shorten(stored.article.title, max_chars);
   // No headline: show the lead, marked so that nobody takes it for a title.
-  std::string_view lead = article.text;
+  std::string_view lead = stored.lead.empty() ? std::string_view(stored.article.text)
+                                              : std::string_view(stored.lead);
   const size_t line_end = lead.find('\n');
   if (line_end != std::string_view::npos) lead = lead.substr(0, line_end);
   return "[" + Shorten(lead, max_chars > 2 ? max_chars - 2 : max_chars) + "]";

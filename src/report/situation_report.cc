@@ -31,16 +31,10 @@ SituationReport BuildReport(const store::Store& store, const std::string& store_
   SituationReport report;
   report.store_path = store_path;
   report.stats = store.Stats();
-  std::vector<store::StoredArticle> all = store.ListArticles(store::ListOptions());
-  // Newest dated first (ISO strings sort by time); undated ones after, newest ingest first.
-  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
-    const std::string& pa = a.article.published;
-    const std::string& pb = b.article.published;
-    if (pa.empty() != pb.empty()) return pb.empty();
-    if (pa != pb) return pa > pb;
-    return a.seq > b.seq;
-  });
-  if (all.size() > latest_count) all.resize(latest_count);
+  store::ListOptions latest;
+  latest.newest_first = true;
+  latest.limit = static_cast<int64_t>(latest_count);
+  std::vector<store::StoredArticle> all = store.ListArticles(latest);
   report.latest = std::move(all);
   return report;
 }
@@ -92,7 +86,7 @@ std::string RenderText(const SituationReport& report, bool color) {
     const Article& art = a.article;
     out += fmt::format("  {:<16}  {:<16}  {:<14}  {}\n", art.id,
                        art.published.empty() ? "undated" : art.published.substr(0, 16),
-                       OrUnknown(art.source).substr(0, 14), DisplayTitle(art, 70));
+                       OrUnknown(art.source).substr(0, 14), DisplayTitle(a, 70));
   }
   return out;
 }

@@ -1,0 +1,172 @@
+#include "sitrep/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace sitrep::extract {
+namespace {
+
+// The entity whose name is `name`, or nullptr.
+const Entity* ByName(const EntityResult& r, std::string_view name) {
+  for (const Entity& e : r.entities) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> MentionTexts(const EntityResult& r, const Entity& e,
+                                      std::string_view text) {
+  std::vector<std::string> out;
+  for (int m : e.mentions) {
+    const Mention& mention = r.mentions[static_cast<size_t>(m)];
+    out.emplace_back(text.substr(mention.begin, mention.end - mention.begin));
+  }
+  return out;
+}
+
+TEST(EntitiesTest, SurnamesAndTitlesJoinThePerson) {
+  const std::string text =
+      "Pentagon spokesman John Kirby said on Monday that troops were ready. "
+      "Kirby added that no decision had been taken.\n\n"
+      "Pentagon press secretary John Kirby later said the units were not named.";
+  const EntityResult r = FindEntities(text);
+  const Entity* kirby = ByName(r, "John Kirby");
+  ASSERT_NE(kirby, nullptr);
+  EXPECT_EQ(kirby->type, "PER");
+  EXPECT_EQ(kirby->key, "john kirby");
+  EXPECT_EQ(MentionTexts(r, *kirby, text),
+            (std::vector<std::string>{"John Kirby", "Kirby", "John Kirby"}));
+  EXPECT_EQ(kirby->roles,
+            (std::vector<std::string>{"Pentagon spokesman", "Pentagon press secretary"}));
+  EXPECT_EQ(kirby->gender, Gender::kMale);
+  const Entity* pentagon = ByName(r, "Pentagon");
+  ASSERT_NE(pentagon, nullptr);
+  EXPECT_EQ(pentagon->type, "ORG");
+}
+
+TEST(EntitiesTest, RoleMentionJoinsTheOnePersonWithThatRole) {
+  const std::string text =
+      "Russian President Vladimir Putin met Emmanuel Macron in Moscow. Putin said little. "
+      "Macron later said the Russian President had given pledges.";
+  const EntityResult r = FindEntities(text);
+  const Entity* putin = ByName(r, "Vladimir Putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(MentionTexts(r, *putin, text),
+            (std::vector<std::string>{"Vladimir Putin", "Putin", "the Russian President"}));
+  EXPECT_EQ(putin->roles, (std::vector<std::string>{"Russian President"}));
+  const Entity* russian = ByName(r, "Russian");
+  ASSERT_NE(russian, nullptr);
+  EXPECT_EQ(russian->type, "NORP");
+  EXPECT_EQ(ByName(r, "Moscow")->type, "LOC");
+}
+
+TEST(EntitiesTest, AmbiguousRoleStaysUnresolved) {
+  const std::string text =
+      "French President Emmanuel Macron called US President Joe Biden. "
+      "The president said talks would go on.";
+  const EntityResult r = FindEntities(text);
+  for (const Mention& m : r.mentions) EXPECT_NE(m.kind, MentionKind::kRole);
+}
+
+TEST(EntitiesTest, PlaceVariantsShareAKey) {
+  const std::string text = "Troops left Kiev on Monday. Officials in Kyiv said the U.S. "
+                           "embassy in Kiev would stay open, the United States said.";
+  const EntityResult r = FindEntities(text);
+  const Entity* kyiv = ByName(r, "Kyiv");
+  ASSERT_NE(kyiv, nullptr);
+  EXPECT_EQ(kyiv->key, "kyiv");
+  EXPECT_EQ(kyiv->mentions.size(), 3u);
+  const Entity* us = ByName(r, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->mentions.size(), 2u);
+  EXPECT_EQ(EntityKey("Kiev", "LOC"), "kyiv");
+  EXPECT_EQ(EntityKey("U.S.", "LOC"), "united states");
+  EXPECT_EQ(EntityKey("The Associated Press", "ORG"), "associated press");
+  EXPECT_EQ(EntityKey("Jens Stoltenberg", "PER"), "jens stoltenberg");
+}
+
+TEST(EntitiesTest, AllianceAfterNato) {
+  const std::string text = "The alliance met. NATO said it would reinforce the alliance's "
+                           "eastern flank; the US-led military alliance has 30 members.";
+  const EntityResult r = FindEntities(text);
+  const Entity* nato = ByName(r, "NATO");
+  ASSERT_NE(nato, nullptr);
+  // The first "alliance" comes before NATO is named and stays out.
+  EXPECT_EQ(MentionTexts(r, *nato, text),
+            (std::vector<std::string>{"NATO", "the alliance", "the US-led military alliance"}));
+}
+
+TEST(EntitiesTest, AcronymJoinsItsExpansion) {
+  const std::string text = "The Human Rights Council met in Geneva. The HRC voted on Friday.";
+  const EntityResult r = FindEntities(text);
+  const Entity* hrc = ByName(r, "Human Rights Council");
+  ASSERT_NE(hrc, nullptr);
+  EXPECT_EQ(hrc->type, "ORG");
+  EXPECT_EQ(hrc->mentions.size(), 2u);
+}
+
+TEST(EntitiesTest, SentenceInitialCapitalsNeedSupport) {
+  const std::string text = "Tensions rose on Monday. Complex threats remain. "
+                           "Western officials say Russia massed troops near Belarus.";
+  const EntityResult r = FindEntities(text);
+  EXPECT_EQ(ByName(r, "Tensions"), nullptr);
+  EXPECT_EQ(ByName(r, "Complex"), nullptr);
+  EXPECT_EQ(ByName(r, "Monday"), nullptr);
+  EXPECT_NE(ByName(r, "Russia"), nullptr);
+  EXPECT_NE(ByName(r, "Belarus"), nullptr);
+}
+
+TEST(EntitiesTest, TypesFromHeadsContextAndShape) {
+  const std::string text =
+      "The Ukrainian Defence Ministry said the Azov Sea was calm. Spanish newspaper El Pais "
+      "published the letter, and the OSCE monitors reported shelling near Avdiivka. "
+      "Ms Annalena Baerbock said Mr Olaf Scholz agreed. Baerbock flew to Kharkiv.";
+  const EntityResult r = FindEntities(text);
+  ASSERT_NE(ByName(r, "Ukrainian Defence Ministry"), nullptr);
+  EXPECT_EQ(ByName(r, "Ukrainian Defence Ministry")->type, "ORG");
+  EXPECT_EQ(ByName(r, "El País")->type, "ORG");
+  EXPECT_EQ(ByName(r, "OSCE")->type, "ORG");
+  ASSERT_NE(ByName(r, "Avdiivka"), nullptr);
+  EXPECT_EQ(ByName(r, "Avdiivka")->type, "LOC");  // "near X"
+  const Entity* baerbock = ByName(r, "Annalena Baerbock");
+  ASSERT_NE(baerbock, nullptr);
+  EXPECT_EQ(baerbock->gender, Gender::kFemale);
+  EXPECT_EQ(baerbock->mentions.size(), 2u);
+  ASSERT_NE(ByName(r, "Olaf Scholz"), nullptr);
+  EXPECT_EQ(ByName(r, "Olaf Scholz")->gender, Gender::kMale);
+}
+
+TEST(EntitiesTest, MentionsAreSortedAndNamesDoNotOverlap) {
+  const std::string text =
+      "NATO Secretary General Jens Stoltenberg and White House Press Secretary Jen Psaki "
+      "spoke in Brussels; the alliance said Stoltenberg would travel.";
+  const EntityResult r = FindEntities(text);
+  size_t last_end = 0;
+  size_t last_begin = 0;
+  for (const Mention& m : r.mentions) {
+    EXPECT_GE(m.begin, last_begin);
+    if (m.kind == MentionKind::kName) {
+      EXPECT_GE(m.begin, last_end);
+      last_end = m.end;
+    }
+    last_begin = m.begin;
+  }
+  const Entity* psaki = ByName(r, "Jen Psaki");
+  ASSERT_NE(psaki, nullptr);
+  EXPECT_EQ(psaki->roles, (std::vector<std::string>{"White House Press Secretary"}));
+  EXPECT_EQ(ByName(r, "Jens Stoltenberg")->roles,
+            (std::vector<std::string>{"NATO Secretary General"}));
+}
+
+TEST(EntitiesTest, EmptyAndHostileInput) {
+  EXPECT_TRUE(FindEntities("").entities.empty());
+  EXPECT_TRUE(FindEntities("\xff\xfe\xfd").entities.empty());
+  std::string caps;
+  while (caps.size() < 200000) caps += "Alpha Beta Gamma President Of The ";
+  const EntityResult r = FindEntities(caps);
+  for (const Mention& m : r.mentions) EXPECT_LE(m.end, caps.size());
+}
+
+}  // namespace
+}  // namespace sitrep::extract

@@ -1,0 +1,435 @@
+// Resolution: from candidate names to the entities of one article.
+//
+// 1. Types are decided per name across the article: the strongest evidence for a name
+//    wins everywhere it occurs, and a single word that is the surname of a person named
+//    in full is that person ("Kirby" after "John Kirby").
+// 2. Names whose capital said nothing (sentence starts, headlines) survive only if the
+//    article vouches for them elsewhere.
+// 3. Mentions group into entities: people by full name, a surname joining the nearest
+//    person named in full with it; everything else by its cross-article key, an acronym
+//    joining the organisation whose initials it spells.
+// 4. Descriptions join the entity they stand for when the article makes it unambiguous:
+//    "the Russian President" when exactly one person named before has that role, and
+//    "the alliance" / "the bloc" when NATO / the EU has been named.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "extract/entity_pieces.h"
+#include "extract/quote_cues.h"
+
+namespace sitrep::extract::internal {
+namespace {
+
+std::string LastWord(std::string_view key) {
+  const size_t sp = key.rfind(' ');
+  return std::string(sp == std::string_view::npos ? key : key.substr(sp + 1));
+}
+
+size_t WordCount(std::string_view key) {
+  if (key.empty()) return 0;
+  return 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
+}
+
+// The initials of a multi-word name, skipping connectors: "north atlantic treaty
+// organization" -> "nato".
+std::string Initials(std::string_view key) {
+  const Gazetteer& gaz = Gazetteer::Get();
+  std::string out;
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t sp = key.find(' ', i);
+    if (sp == std::string_view::npos) sp = key.size();
+    const std::string_view w = key.substr(i, sp - i);
+    if (!w.empty() && !(gaz.Classes(w) & (kConnector | kFunctionWord))) out.push_back(w[0]);
+    i = sp + 1;
+  }
+  return out;
+}
+
+struct Vote {
+  std::string type;
+  int strength = -1;
+};
+
+class Resolver {
+ public:
+  Resolver(std::string_view text, const TokenizedText& tt, std::vector<Piece> pieces)
+      : text_(text), toks_(tt.tokens), pieces_(std::move(pieces)) {}
+
+  EntityResult Run() {
+    DecideTypes();
+    GroupEntities();
+    BuildResult();
+    AddRoleMentions();
+    AddAliasMentions();
+    return Finish();
+  }
+
+ private:
+  void DecideTypes() {
+    // Evidence per name, from pieces whose capital vouches for them.
+    std::unordered_map<std::string, Vote> votes;
+    std::unordered_map<std::string, int> surnames;  // last word of people named in full
+    for (const Piece& p : pieces_) {
+      if (p.doubtful) continue;
+      Vote& v = votes[p.key];
+      if (p.strength > v.strength) v = {p.type, p.strength};
+      if (p.type == "PER" && p.strength >= kPattern && WordCount(p.key) >= 2) {
+        ++surnames[LastWord(p.key)];
+      }
+    }
+    std::vector<Piece> kept;
+    kept.reserve(pieces_.size());
+    for (Piece& p : pieces_) {
+      if (p.known == nullptr) {
+        const bool surname = WordCount(p.key) == 1 && surnames.count(p.key) > 0;
+        if (surname && p.strength < kLexicon) {
+          p.type = "PER";
+          p.strength = kPattern;
+          p.doubtful = false;
+        }
+        const auto it = votes.find(p.key);
+        if (it != votes.end() && it->second.strength >= 0) {
+          if (it->second.strength > p.strength) {
+            p.type = it->second.type;
+            p.strength = it->second.strength;
+          }
+          p.doubtful = false;  // the article names it elsewhere with a telling capital
+        }
+      }
+      if (p.doubtful) continue;
+      kept.push_back(std::move(p));
+    }
+    pieces_ = std::move(kept);
+  }
+
+  // The group key of a non-person piece.
+  static std::string GroupKey(const Piece& p) {
+    if (p.known != nullptr) return p.known->type + "|" + p.known->key;
+    std::string key = p.key;
+    if (key.rfind("the ", 0) == 0) key = key.substr(4);
+    return p.type + "|" + key;
+  }
+
+  void GroupEntities() {
+    std::unordered_map<std::string, int> by_key;
+    // People named in full, by surname, with the positions they were first named at.
+    std::unordered_map<std::string, std::vector<std::pair<size_t, int>>> full_by_surname;
+    auto new_group = [this]() { return group_count_++; };
+    // Full names first, so that a surname can join a person named later in full too.
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      Piece& p = pieces_[i];
+      if (p.type != "PER" || WordCount(p.key) < 2) continue;
+      const std::string k = "PER|" + p.key;
+      auto [it, fresh] = by_key.try_emplace(k, -1);
+      if (fresh) it->second = new_group();
+      p.entity = it->second;
+      if (fresh) full_by_surname[LastWord(p.key)].push_back({p.begin, p.entity});
+    }
+    // A surname joins the nearest person named in full before it, else the first one
+    // named after it. One pass in text order keeps this linear.
+    std::unordered_map<std::string, int> latest_full;
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      Piece& p = pieces_[i];
+      if (p.entity >= 0) {
+        if (p.type == "PER" && WordCount(p.key) >= 2) latest_full[LastWord(p.key)] = p.entity;
+        continue;
+      }
+      if (p.type == "PER") {
+        const auto latest = latest_full.find(p.key);
+        if (latest != latest_full.end()) {
+          p.entity = latest->second;
+          continue;
+        }
+        const auto it = full_by_surname.find(p.key);
+        if (it != full_by_surname.end()) {
+          p.entity = it->second.front().second;
+          continue;
+        }
+      }
+      const std::string k = p.type == "PER" ? "PER|" + p.key : GroupKey(p);
+      auto [it, fresh] = by_key.try_emplace(k, -1);
+      if (fresh) it->second = new_group();
+      p.entity = it->second;
+    }
+    // An acronym joins the organisation whose initials it spells.
+    std::unordered_map<std::string, int> by_initials;
+    for (const Piece& p : pieces_) {
+      if (p.type == "ORG" && p.known == nullptr && WordCount(p.key) >= 2) {
+        by_initials.emplace(Initials(p.key), p.entity);
+      }
+    }
+    std::vector<int> merged(static_cast<size_t>(group_count_));
+    for (size_t g = 0; g < merged.size(); ++g) merged[g] = static_cast<int>(g);
+    for (const Piece& p : pieces_) {
+      if (p.type != "ORG" || p.known != nullptr || WordCount(p.key) != 1) continue;
+      if (!toks_[p.first].is(kAllUpper)) continue;
+      std::string letters;
+      for (char c : p.key) {
+        if (c != '.') letters.push_back(c);
+      }
+      const auto it = by_initials.find(letters);
+      if (it != by_initials.end()) merged[static_cast<size_t>(p.entity)] = it->second;
+    }
+    for (Piece& p : pieces_) p.entity = merged[static_cast<size_t>(p.entity)];
+  }
+
+  void BuildResult() {
+    // Entities are numbered in order of first mention.
+    std::vector<int> renumber(static_cast<size_t>(group_count_), -1);
+    for (Piece& p : pieces_) {
+      int& r = renumber[static_cast<size_t>(p.entity)];
+      if (r < 0) {
+        r = static_cast<int>(result_.entities.size());
+        Entity e;
+        e.id = r;
+        e.type = p.type;
+        result_.entities.push_back(std::move(e));
+        best_.push_back(nullptr);
+      }
+      p.entity = r;
+    }
+    for (const Piece& p : pieces_) {
+      Entity& e = result_.entities[static_cast<size_t>(p.entity)];
+      Mention m;
+      m.begin = p.begin;
+      m.end = p.end;
+      m.entity = p.entity;
+      m.kind = MentionKind::kName;
+      m.role = p.role;
+      result_.mentions.push_back(std::move(m));
+      if (!p.role.empty() &&
+          std::find(e.roles.begin(), e.roles.end(), p.role) == e.roles.end()) {
+        e.roles.push_back(p.role);
+        role_positions_.push_back({p.entity, p.role, p.begin});
+      }
+      if (e.gender == Gender::kUnknown) e.gender = p.gender;
+      // The display name: a known canonical form, else the longest full form.
+      const Piece*& best = best_[static_cast<size_t>(p.entity)];
+      if (best == nullptr ||
+          (p.known != nullptr && best->known == nullptr) ||
+          (p.known == nullptr && best->known == nullptr &&
+           (WordCount(p.key) > WordCount(best->key) ||
+            (WordCount(p.key) == WordCount(best->key) && p.end - p.begin > best->end - best->begin)))) {
+        best = &p;
+      }
+    }
+    for (Entity& e : result_.entities) {
+      const Piece* best = best_[static_cast<size_t>(e.id)];
+      if (best->known != nullptr) {
+        e.name = best->known->name;
+        e.key = best->known->key;
+      } else {
+        std::string_view name = text_.substr(best->begin, best->end - best->begin);
+        if (e.type != "PER" && (name.rfind("The ", 0) == 0 || name.rfind("the ", 0) == 0)) {
+          name.remove_prefix(4);
+        }
+        e.name = CollapseSpaces(name);
+        e.key = best->key.rfind("the ", 0) == 0 && e.type != "PER" ? best->key.substr(4)
+                                                                     : best->key;
+      }
+    }
+  }
+
+  static std::string CollapseSpaces(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+    return out;
+  }
+
+  // Word-suffixes of each person's roles ("pentagon press secretary", "press secretary",
+  // "secretary"; for "secretary of state" also "secretary"), with the people that hold
+  // them and where each was first given.
+  struct RoleHolders {
+    int first = -1;
+    size_t first_pos = 0;
+    int second = -1;
+    size_t second_pos = 0;
+    void Add(int entity, size_t pos) {
+      if (entity == first) {
+        first_pos = std::min(first_pos, pos);
+      } else if (first < 0) {
+        first = entity;
+        first_pos = pos;
+      } else if (entity == second) {
+        second_pos = std::min(second_pos, pos);
+      } else if (second < 0 || pos < second_pos) {
+        second = entity;
+        second_pos = pos;
+      }
+    }
+  };
+
+  void AddRoleMentions() {
+    std::unordered_map<std::string, RoleHolders> index;
+    for (const RolePosition& rp : role_positions_) {
+      if (result_.entities[static_cast<size_t>(rp.entity)].type != "PER") continue;
+      std::string key = NameKey(rp.role);
+      std::vector<std::string> variants = {key};
+      const size_t of = key.find(" of ");
+      if (of != std::string::npos) variants.push_back(key.substr(0, of));
+      for (const std::string& v : variants) {
+        size_t start = 0;
+        while (true) {
+          index[v.substr(start)].Add(rp.entity, rp.pos);
+          const size_t sp = v.find(' ', start);
+          if (sp == std::string::npos) break;
+          start = sp + 1;
+        }
+      }
+    }
+    if (index.empty()) return;
+    const uint32_t n = static_cast<uint32_t>(toks_.size());
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      if (!toks_[i].is_word() || toks_[i].folded != "the") continue;
+      long title_at = -1;
+      uint32_t k = i + 1;
+      for (; k < n && k < i + 6; ++k) {
+        const Token& w = toks_[k];
+        if (!w.is_word() || w.sentence != toks_[i].sentence) break;
+        if (w.has(kTitle) && !w.has(kHonorific)) {
+          title_at = k;
+        } else if (!(w.has(kRoleModifier) || w.is(kUpperInitial))) {
+          break;
+        }
+        if (w.is(kPossessive)) break;
+      }
+      if (title_at < 0) continue;
+      const uint32_t end = static_cast<uint32_t>(title_at) + 1;
+      // "the Russian President Vladimir Putin" is a title before a name, not a role
+      // mention; so is a title running on into a capitalised word.
+      if (end < n && toks_[end].is_word() && toks_[end].sentence == toks_[i].sentence &&
+          toks_[end].is(kUpperInitial)) {
+        continue;
+      }
+      const size_t b = toks_[i].begin;
+      const size_t e = toks_[end - 1].core_end;
+      const size_t role_b = toks_[i + 1].begin;
+      const std::string key = NameKey(text_.substr(role_b, e - role_b));
+      const auto it = index.find(key);
+      if (it == index.end()) continue;
+      const RoleHolders& h = it->second;
+      const bool first_before = h.first >= 0 && h.first_pos < b;
+      const bool second_before = h.second >= 0 && h.second_pos < b;
+      if (first_before == second_before) continue;  // nobody, or more than one
+      Mention m;
+      m.begin = b;
+      m.end = e;
+      m.entity = first_before ? h.first : h.second;
+      m.kind = MentionKind::kRole;
+      m.role = CollapseSpaces(text_.substr(role_b, e - role_b));
+      extra_.push_back(std::move(m));
+      i = end - 1;
+    }
+  }
+
+  // "the alliance" for NATO, "the bloc" for the EU, once they have been named.
+  void AddAliasMentions() {
+    int nato = -1;
+    int eu = -1;
+    size_t nato_pos = 0;
+    size_t eu_pos = 0;
+    for (const Mention& m : result_.mentions) {
+      const Entity& e = result_.entities[static_cast<size_t>(m.entity)];
+      if (e.key == "nato" && nato < 0) {
+        nato = e.id;
+        nato_pos = m.begin;
+      }
+      if (e.key == "european union" && eu < 0) {
+        eu = e.id;
+        eu_pos = m.begin;
+      }
+    }
+    if (nato < 0 && eu < 0) return;
+    const uint32_t n = static_cast<uint32_t>(toks_.size());
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      if (!toks_[i].is_word() || toks_[i].folded != "the") continue;
+      // Up to three modifiers: "the US-led military alliance".
+      for (uint32_t k = i + 1; k < n && k <= i + 5; ++k) {
+        const Token& w = toks_[k];
+        if (w.sentence != toks_[i].sentence) break;
+        if (!w.is_word()) {
+          if (w.is_punct('-')) continue;
+          break;
+        }
+        if (w.has(kGenericOrgNoun)) {
+          const bool alliance = w.folded == "alliance";
+          const int target = alliance ? nato : eu;
+          const size_t since = alliance ? nato_pos : eu_pos;
+          if (target >= 0 && since < toks_[i].begin && !IsNamed(w.begin)) {
+            Mention m;
+            m.begin = toks_[i].begin;
+            m.end = w.core_end;
+            m.entity = target;
+            m.kind = MentionKind::kAlias;
+            extra_.push_back(std::move(m));
+          }
+          i = k;
+          break;
+        }
+        if ((w.is(kLowerInitial) && w.has(kFunctionWord)) || FindCue(w.folded) != nullptr) {
+          break;
+        }
+      }
+    }
+  }
+
+  // Whether a name mention covers byte position pos.
+  bool IsNamed(size_t pos) const {
+    auto it = std::upper_bound(result_.mentions.begin(), result_.mentions.end(), pos,
+                               [](size_t p, const Mention& m) { return p < m.begin; });
+    if (it == result_.mentions.begin()) return false;
+    --it;
+    return pos < it->end;
+  }
+
+  EntityResult Finish() {
+    for (Mention& m : extra_) result_.mentions.push_back(std::move(m));
+    std::stable_sort(result_.mentions.begin(), result_.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    for (size_t i = 0; i < result_.mentions.size(); ++i) {
+      const Mention& m = result_.mentions[i];
+      Entity& e = result_.entities[static_cast<size_t>(m.entity)];
+      e.mentions.push_back(static_cast<int>(i));
+      if (m.kind == MentionKind::kRole && !m.role.empty() &&
+          std::find(e.roles.begin(), e.roles.end(), m.role) == e.roles.end()) {
+        e.roles.push_back(m.role);
+      }
+    }
+    return std::move(result_);
+  }
+
+  struct RolePosition {
+    int entity;
+    std::string role;
+    size_t pos;
+  };
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  std::vector<Piece> pieces_;
+  int group_count_ = 0;
+  std::vector<const Piece*> best_;
+  std::vector<RolePosition> role_positions_;
+  std::vector<Mention> extra_;
+  EntityResult result_;
+};
+
+}  // namespace
+
+EntityResult ResolveEntities(std::string_view text, const TokenizedText& tt,
+                             std::vector<Piece> pieces) {
+  return Resolver(text, tt, std::move(pieces)).Run();
+}
+
+}  // namespace sitrep::extract::internal

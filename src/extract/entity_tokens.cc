@@ -1,0 +1,351 @@
+#include "extract/entity_tokens.h"
+
+#include <utf8proc.h>
+
+#include "extract/gazetteer.h"
+
+namespace sitrep::extract::internal {
+namespace {
+
+utf8proc_category_t Category(int32_t cp) {
+  return cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
+}
+
+bool IsLetter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  const auto c = Category(cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+bool IsUpper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  const auto c = Category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool IsLower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return Category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool IsDigit(int32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return Category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool IsMark(int32_t cp) {
+  if (cp < 0x80) return false;
+  const auto c = Category(cp);
+  return c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME;
+}
+
+bool IsWordChar(int32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsMark(cp); }
+
+bool IsSpace(int32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
+    return true;
+  }
+  if (cp < 0x80) return false;
+  return Category(cp) == UTF8PROC_CATEGORY_ZS || cp == 0x2028 || cp == 0x2029 ||
+         cp == 0x85;
+}
+
+bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+}  // namespace
+
+int32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  utf8proc_int32_t cp = -1;
+  const utf8proc_ssize_t n =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                       static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    *len = 1;
+    return -1;
+  }
+  *len = static_cast<size_t>(n);
+  return cp;
+}
+
+bool IsOpeningQuoteMark(int32_t cp) {
+  return cp == 0x201C || cp == 0x00AB || cp == 0x201E || cp == 0x2018 || cp == 0x2039 ||
+         cp == 0x201A || cp == 0x201F;
+}
+bool IsClosingQuoteMark(int32_t cp) {
+  return cp == 0x201D || cp == 0x00BB || cp == 0x2019 || cp == 0x203A;
+}
+bool IsDoubleQuoteMark(int32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
+         cp == 0x00BB || cp == 0x201F;
+}
+
+void SplitTokens(std::string_view text, std::vector<Token>* out) {
+  out->clear();
+  out->reserve(text.size() / 4 + 4);
+  size_t i = 0;
+  int newlines = 2;  // the text start counts as a paragraph start
+  bool space_before = true;
+  while (i < text.size()) {
+    size_t len = 0;
+    const int32_t cp = DecodeAt(text, i, &len);
+    if (IsSpace(cp)) {
+      if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) ++newlines;
+      space_before = true;
+      i += len;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    if (newlines >= 1) t.flags |= kLineStart;
+    if (newlines >= 2) t.flags |= kParagraphStart;
+    if (space_before) t.flags |= kSpaceBefore;
+    newlines = 0;
+    space_before = false;
+    if (!IsWordChar(cp)) {
+      t.cp = cp;
+      t.end = t.core_end = i + len;
+      out->push_back(std::move(t));
+      i += len;
+      continue;
+    }
+    // A word. State for the joiners: the initial case of the current hyphen segment,
+    // the length in letters of the current period segment.
+    t.flags |= kWord;
+    int lower = 0;
+    int letters = 0;
+    int32_t first_letter = 0;
+    bool segment_upper = IsUpper(cp);
+    int period_segment_letters = 0;
+    bool has_inner_period = false;
+    bool only_single_letter_segments = true;
+    int32_t prev = 0;
+    size_t j = i;
+    while (j < text.size()) {
+      size_t l = 0;
+      const int32_t c = DecodeAt(text, j, &l);
+      if (IsWordChar(c)) {
+        if (IsLetter(c)) {
+          ++letters;
+          ++period_segment_letters;
+          if (first_letter == 0) first_letter = c;
+          if (IsLower(c)) ++lower;
+        } else if (IsDigit(c)) {
+          t.flags |= kHasDigit;
+        }
+        prev = c;
+        j += l;
+        continue;
+      }
+      if (j + l >= text.size()) break;
+      size_t nl = 0;
+      const int32_t next = DecodeAt(text, j + l, &nl);
+      bool join = false;
+      if (IsApostrophe(c)) {
+        join = IsLetter(prev) && IsLetter(next);
+      } else if (IsHyphen(c)) {
+        if (IsWordChar(next)) {
+          // "pro-Western" and "US-based" split where the case changes, so that the
+          // capitalised part can be a name of its own.
+          const bool next_upper = IsUpper(next);
+          const bool next_lower = IsLower(next);
+          join = !((segment_upper && next_lower) || (!segment_upper && IsLetter(prev) &&
+                                                     next_upper && !IsDigit(prev)));
+          if (join) segment_upper = next_upper;
+        }
+      } else if (c == '.') {
+        if (IsDigit(prev) && IsDigit(next)) {
+          join = true;
+        } else if (IsLetter(prev) && IsLetter(next) && period_segment_letters == 1) {
+          join = true;  // "U.S", "e.g"
+          has_inner_period = true;
+          period_segment_letters = 0;
+        }
+      } else if (c == ',') {
+        join = IsDigit(prev) && IsDigit(next);
+      } else if (c == '&') {
+        join = IsUpper(prev) && IsUpper(next);
+      }
+      if (!join) break;
+      prev = c;
+      j += l;
+    }
+    if (period_segment_letters > 1) only_single_letter_segments = false;
+    // "U.S." keeps its final period: it belongs to the abbreviation, not the sentence.
+    if (has_inner_period && only_single_letter_segments && j < text.size() &&
+        text[j] == '.') {
+      ++j;
+    }
+    t.end = j;
+    t.core_end = j;
+    // A possessive "'s" or "’s" stays in the token but out of the name.
+    if (t.end - t.begin > 2 && (text[t.end - 1] == 's' || text[t.end - 1] == 'S')) {
+      if (text[t.end - 2] == '\'') {
+        t.core_end = t.end - 2;
+        t.flags |= kPossessive;
+      } else if (t.end - t.begin > 4 && text.substr(t.end - 4, 3) == "\xE2\x80\x99") {
+        t.core_end = t.end - 4;
+        t.flags |= kPossessive;
+      }
+    }
+    if (first_letter != 0) {
+      if (IsUpper(first_letter)) {
+        t.flags |= kUpperInitial;
+      } else if (IsLower(first_letter)) {
+        t.flags |= kLowerInitial;
+      }
+      // The "s" of a possessive does not count: "NATO's" is in capitals.
+      if (t.is(kPossessive) && text[t.end - 1] == 's') --lower;
+      if (letters >= 2 && lower == 0) t.flags |= kAllUpper;
+    }
+    // A token that opens with a digit ("2022") is not capitalised whatever follows.
+    if (IsDigit(cp)) t.flags &= ~(kUpperInitial | kLowerInitial);
+    out->push_back(std::move(t));
+    i = j;
+  }
+}
+
+namespace {
+
+bool IsSentenceTerminator(int32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 /* … */;
+}
+
+bool IsClosingAfterTerminator(int32_t cp) {
+  return cp == '"' || cp == ')' || cp == ']' || IsClosingQuoteMark(cp) || cp == '\'';
+}
+
+// Punctuation after which the next word's capital says nothing.
+bool OpensClause(const Token& t) {
+  if (t.is_word()) return false;
+  const int32_t cp = t.cp;
+  if (cp == ':' || IsOpeningQuoteMark(cp) || cp == '(' || cp == '[' || cp == 0x2022 ||
+      cp == '|' || cp == '*') {
+    return true;
+  }
+  // A straight quote opens when nothing touches it on the left.
+  if ((cp == '"' || cp == '\'') && t.is(kSpaceBefore)) return true;
+  // A dash opening a line ("– ‘Ukraine only a device’ –").
+  if ((cp == '-' || cp == 0x2013 || cp == 0x2014) && t.is(kLineStart)) return true;
+  return false;
+}
+
+// Marks toks[begin, end), one line, as a headline when most of its content words are
+// capitalised and it does not end like prose.
+void MarkTitleLine(std::vector<Token>& toks, size_t begin, size_t end) {
+  int eligible = 0;
+  int capitalised = 0;
+  for (size_t k = begin; k < end; ++k) {
+    const Token& w = toks[k];
+    if (!w.is_word() || w.is(kHasDigit) || w.has(kFunctionWord) || w.core_end - w.begin < 4) {
+      continue;
+    }
+    ++eligible;
+    if (w.is(kUpperInitial)) ++capitalised;
+  }
+  const Token& last = toks[end - 1];
+  const bool prose_end = !last.is_word() && IsSentenceTerminator(last.cp);
+  if (eligible >= 3 && capitalised * 5 >= eligible * 4 && !prose_end) {
+    for (size_t k = begin; k < end; ++k) toks[k].flags |= kTitleLine;
+  }
+}
+
+}  // namespace
+
+TokenizedText TokenizeText(std::string_view text) {
+  TokenizedText out;
+  std::vector<Token>& toks = out.tokens;
+  SplitTokens(text, &toks);
+  const Gazetteer& gaz = Gazetteer::Get();
+  // Folded words go into one buffer first, and the views are taken once it stops
+  // growing.
+  std::vector<std::pair<uint32_t, uint32_t>> spans(toks.size());
+  out.folded_text.reserve(text.size());
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (!t.is_word()) continue;
+    const std::string f = FoldWord(text.substr(t.begin, t.core_end - t.begin));
+    spans[i] = {static_cast<uint32_t>(out.folded_text.size()), static_cast<uint32_t>(f.size())};
+    out.folded_text.insert(out.folded_text.end(), f.begin(), f.end());
+  }
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (!t.is_word()) continue;
+    t.folded = std::string_view(out.folded_text.data() + spans[i].first, spans[i].second);
+    t.classes = gaz.Classes(t.folded);
+  }
+
+  // Sentences and paragraphs.
+  uint32_t sentence = 0;
+  uint32_t paragraph = 0;
+  bool sentence_open = false;  // the current sentence has a token
+  bool break_pending = false;  // a terminator was seen; break before the next word
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    const bool line_break = t.is(kLineStart) && i > 0;
+    if (t.is(kParagraphStart) && i > 0) ++paragraph;
+    bool new_sentence = !sentence_open || line_break;
+    if (break_pending && !new_sentence) {
+      if (t.is_word()) {
+        // "etc. and", '"What?" he asked': a lower-case word continues the sentence.
+        new_sentence = !t.is(kLowerInitial);
+        break_pending = false;
+      } else if (!IsClosingAfterTerminator(t.cp)) {
+        new_sentence = true;
+        break_pending = false;
+      }
+    }
+    if (new_sentence) {
+      if (sentence_open) ++sentence;
+      out.sentence_begin.push_back(static_cast<uint32_t>(i));
+      sentence_open = true;
+      break_pending = false;
+    }
+    t.sentence = sentence;
+    t.paragraph = paragraph;
+    if (!t.is_word() && IsSentenceTerminator(t.cp)) {
+      bool ends = true;
+      if (t.cp == '.' && i > 0 && toks[i - 1].is_word() && toks[i - 1].end == t.begin) {
+        const Token& w = toks[i - 1];
+        // "Mr.", "Gen.", and single-letter initials ("John F. Kennedy").
+        if (w.has(kAbbreviation)) ends = false;
+        if (w.end - w.begin == 1 && w.is(kUpperInitial)) ends = false;
+      }
+      if (ends) {
+        t.flags |= kSentenceEnd;
+        break_pending = true;
+      }
+    }
+  }
+
+  // Words whose capital says nothing: the first word of a sentence (after any opening
+  // punctuation), and a word right after a colon or an opening quote mark.
+  uint32_t current = UINT32_MAX;
+  bool seen_word = false;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (t.sentence != current) {
+      current = t.sentence;
+      seen_word = false;
+    }
+    if (!t.is_word()) continue;
+    if (!seen_word || (i > 0 && OpensClause(toks[i - 1]))) t.flags |= kSentenceInitial;
+    seen_word = true;
+  }
+
+  // Headline-style lines.
+  size_t line_begin = 0;
+  for (size_t i = 1; i <= toks.size(); ++i) {
+    if (i < toks.size() && !toks[i].is(kLineStart)) continue;
+    MarkTitleLine(toks, line_begin, i);
+    line_begin = i;
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract::internal

@@ -1,0 +1,29 @@
+// The lexicon of attribution cues: verbs that introduce what someone said. Internal to
+// the extract module; entities use it too ("Kirby said" marks Kirby as a speaker).
+#pragma once
+
+#include <string_view>
+
+namespace sitrep::extract::internal {
+
+struct CueInfo {
+  // A rewriting tool's stand-in for a speech verb ("burdened" for "stressed"): a cue
+  // only right next to a quote or before "that", never on its own.
+  bool weak = false;
+  // The listener follows the verb: "told reporters", "informed journalists".
+  bool takes_object = false;
+  // "-ing" form ("adding", "noting"): its subject is the main clause's.
+  bool participle = false;
+  // Present tense ("says", "asks"): still a cue, reported in the present.
+  bool present = false;
+  // Also introduces reported speech without quote marks ("Kirby said no troops ...").
+  bool reports = false;
+};
+
+// The cue for a case-folded word, or nullptr.
+const CueInfo* FindCue(std::string_view folded_word);
+
+// Nouns that name a listener after "told" / "informed": "reporters", "journalists".
+bool IsListenerNoun(std::string_view folded_word);
+
+}  // namespace sitrep::extract::internal

@@ -1,0 +1,112 @@
+// FindTimes: tokens, the numbers in words near time words, the grammar's longest
+// matches left to right, and each match built into a TimeExpr.
+#include <algorithm>
+#include <cstdint>
+
+#include "extract/time_build.h"
+#include "extract/time_grammar.h"
+#include "extract/time_lexicon.h"
+#include "extract/time_resolve.h"
+#include "extract/time_tense.h"
+#include "extract/time_tokens.h"
+#include "sitrep/numbers.h"
+#include "sitrep/times.h"
+
+namespace sitrep::extract {
+namespace {
+
+using time_internal::Match;
+using time_internal::ResolveContext;
+using time_internal::TimeTokens;
+using time_internal::WordNumber;
+
+// What each token can do in a time expression (time_lexicon.h WordRoles).
+std::vector<uint8_t> TokenRoles(const TimeTokens& t) {
+  std::vector<uint8_t> roles(t.size(), 0);
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t.IsNumber(i)) {
+      roles[i] = time_internal::kTimeWord | time_internal::kStartWord;
+    } else if (t.IsWord(i)) {
+      roles[i] = static_cast<uint8_t>(time_internal::WordRoles(t.low(i)));
+    } else if (t.IsPunct(i, '\'') || t.IsPunct(i, '@')) {
+      roles[i] = time_internal::kStartWord;
+    }
+  }
+  return roles;
+}
+
+// A token next to which a number in words can belong to a time expression: a word that
+// carries time, or a year ("the first half of 2021").
+bool Anchors(const TimeTokens& t, const std::vector<uint8_t>& roles, size_t i) {
+  if (t.IsNumber(i)) return t[i].digits == 4;
+  return (roles[i] & time_internal::kTimeWord) != 0;
+}
+
+// Numbers written in words, indexed by the token they start at. A number in words
+// matters to a time expression only next to a word that carries time ("twenty-four
+// hours", "the twenty-first of May", "half past seven"), so FindNumbers runs on those
+// stretches of text only.
+std::vector<WordNumber> WordNumbers(std::string_view text, const TimeTokens& t,
+                                    const std::vector<uint8_t>& roles) {
+  constexpr size_t kBefore = 6, kAfter = 5;
+  std::vector<WordNumber> out(t.size());
+  size_t i = 0;
+  while (i < t.size()) {
+    if (!Anchors(t, roles, i)) {
+      ++i;
+      continue;
+    }
+    // One stretch: from kBefore tokens before this time word to kAfter tokens after the
+    // last time word that keeps it going.
+    size_t first = i >= kBefore ? i - kBefore : 0;
+    size_t last = std::min(t.size() - 1, i + kAfter);
+    size_t j = i + 1;
+    while (j < t.size() && j <= last + kBefore) {
+      if (Anchors(t, roles, j)) last = std::min(t.size() - 1, j + kAfter);
+      ++j;
+    }
+    size_t base = t[first].begin;
+    std::string_view chunk = text.substr(base, t[last].end - base);
+    size_t ti = first;
+    for (const NumberMatch& n : FindNumbers(chunk)) {
+      if (n.has_digits || !n.has_words) continue;
+      size_t b = base + n.begin, e = base + n.end;
+      while (ti <= last && t[ti].begin < b) ++ti;
+      if (ti > last) break;
+      if (t[ti].begin != b) continue;
+      size_t tj = ti;
+      while (tj <= last && t[tj].end <= e) ++tj;
+      if (tj == ti || t[tj - 1].end != e) continue;
+      out[ti] = WordNumber{tj, n.value, n.ordinal};
+    }
+    i = last + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TimeExpr> FindTimes(std::string_view text, std::string_view reference_date) {
+  TimeTokens tokens(text);
+  time_internal::SentenceTense tense(tokens);
+  std::vector<uint8_t> roles = TokenRoles(tokens);
+  std::vector<WordNumber> numbers = WordNumbers(text, tokens, roles);
+  time_internal::Grammar grammar(tokens, tense, numbers, roles);
+  ResolveContext ctx;
+  time_internal::ParseReference(reference_date, &ctx.ref);
+  time_internal::TimeExprBuilder builder(text, tokens, &ctx);
+  std::vector<TimeExpr> out;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    Match m;
+    if (grammar.MatchAt(i, &m) && m.end > m.first && m.first >= i) {
+      out.push_back(builder.Build(m));
+      i = m.end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract

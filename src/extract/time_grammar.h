@@ -1,0 +1,146 @@
+// The time-expression grammar: from a token position, the longest time expression that
+// starts there. Each rule looks a bounded number of tokens ahead, so scanning a text is
+// linear in its length.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "extract/time_spec.h"
+#include "extract/time_tense.h"
+#include "extract/time_tokens.h"
+
+namespace sitrep::extract::time_internal {
+
+// A number written in words that starts at a token ("twenty-four", "third"), from
+// sitrep::extract::FindNumbers. `end` is the token after it; 0 when none starts there.
+struct WordNumber {
+  size_t end = 0;
+  double value = 0;
+  bool ordinal = false;
+};
+
+// Shift of a modifier word: "this" 0, "last"/"previous"/"past" -1, "next"/"following"/
+// "coming" +1; *ok is false for any other word.
+int ModifierShift(std::string_view word, bool* ok);
+// The calendar period a word names: "week", "month", "year", "quarter", "weekend",
+// "decade", "century"; Gran::kNone otherwise.
+Gran PeriodWord(std::string_view word);
+
+class Grammar {
+ public:
+  // `word_numbers` and `roles` (WordRoles bits) have one entry per token.
+  Grammar(const TimeTokens& tokens, const SentenceTense& tense,
+          const std::vector<WordNumber>& word_numbers, const std::vector<uint8_t>& roles);
+
+  // The longest match starting at token i; false when none starts there.
+  bool MatchAt(size_t i, Match* out) const;
+
+ private:
+  // ---- atoms (time_grammar_atoms.cc) ----
+  // A count: digits ("3", "3.5"), number words ("twenty-four", via ParseNumber),
+  // "a"/"an" (1), "a couple of" (2), "a dozen" (12), "half a" (0.5), "one and a half";
+  // -1 for an unknown amount ("several", "a few", "some", "many").
+  bool Count(size_t i, double* value, size_t* end, bool allow_article) const;
+  // A number written in words over tokens [i, end) ("twenty four", "twenty-first").
+  bool NumberWords(size_t i, double* value, size_t* end, bool* ordinal) const;
+  // Day of month 1..31: "3", "03", "3rd", "third", "twenty-first".
+  bool DayNumber(size_t i, int* day, size_t* end, bool* ordinal) const;
+  // Four-digit year within [lo, hi], not part of a larger figure ("2,014").
+  bool YearNumber(size_t i, int lo, int hi, int* year, size_t* end) const;
+  bool MonthName(size_t i, int* month, size_t* end, bool* ambiguous) const;
+  bool WeekdayName(size_t i, int* weekday, size_t* end, bool* plural,
+                   bool* ambiguous) const;
+  // A time unit word, singular or plural; `glued` allows "h", "d" directly after a number.
+  Unit UnitWord(size_t i, size_t* end, bool* plural, bool glued) const;
+  // Clock times: "8:19", "17:49:19", "8am", "8 a.m.", "8.30pm", "noon", "midnight",
+  // "9 o'clock", "ten am", "half past seven", "1140 a.m.", with a trailing zone
+  // ("GMT", "local time") absorbed. `bare_ok` also accepts a bare hour ("at 7").
+  bool Clock(size_t i, ClockSpec* c, size_t* end, bool bare_ok) const;
+  // A clock time with a part of day after it: "2 in the afternoon", "7 at night".
+  bool ClockWithPart(size_t i, ClockSpec* c, size_t* end, bool bare_ok) const;
+  // am/pm markers: "am", "a.m.", "a. m.", "pm", "p . m .", "a", "p".
+  bool Meridiem(size_t i, bool* pm, size_t* end, bool allow_letter) const;
+  // "in the morning", "at night", "in the evening", "this afternoon" is a date rule.
+  bool PartOfDayPhrase(size_t i, PartOfDay* p, size_t* end) const;
+  size_t SkipZone(size_t i) const;
+  // "in the morning", "at night" starts at token i.
+  bool PartOfDayFollows(size_t i) const;
+
+  // ---- dates (time_grammar_dates.cc) ----
+  bool DateCore(size_t i, DateSpec* s, size_t* end) const;
+  bool MonthLed(size_t i, DateSpec* s, size_t* end) const;
+  bool DayLed(size_t i, DateSpec* s, size_t* end) const;
+  // `in_range`: after a range connector, where "5/7" needs no date cue before it.
+  bool Numeric(size_t i, DateSpec* s, size_t* end, bool in_range) const;
+  bool WeekdayLed(size_t i, DateSpec* s, size_t* end) const;
+  bool RelativeWord(size_t i, DateSpec* s, size_t* end) const;
+  bool Modified(size_t i, DateSpec* s, size_t* end) const;
+  bool YearLed(size_t i, DateSpec* s, size_t* end) const;
+  bool Periodic(size_t i, DateSpec* s, size_t* end) const;
+  bool PartOf(size_t i, DateSpec* s, size_t* end) const;
+  bool Holiday(size_t i, DateSpec* s, size_t* end) const;
+  bool Anaphoric(size_t i, DateSpec* s, size_t* end) const;
+  bool WeekPhrase(size_t i, DateSpec* s, size_t* end) const;
+  // Optional ", 2022" / " 2022" / " of 2022" / " in 2022" after a month and day.
+  size_t TrailingYear(size_t i, int* year) const;
+  // A date followed or preceded by a clock time or a part of the day.
+  bool DateTime(size_t i, DateSpec* s, size_t* end) const;
+
+  // ---- composition (time_grammar_match.cc) ----
+  bool RangeOrDate(size_t i, Match* m) const;
+  bool PrefixedRange(size_t i, Match* m) const;
+  bool AroundReference(size_t i, Match* m) const;
+  // "the first six months of 2022", "the last three weeks of this year".
+  bool SliceMatch(size_t i, Match* m) const;
+  bool ClockMatch(size_t i, Match* m) const;
+  // "5 to 6pm", "between 3 and 5 pm", "from 10am to noon", optionally on a date.
+  bool ClockRange(size_t i, Match* m) const;
+  bool DurationMatch(size_t i, Match* m) const;
+  bool OffsetMatch(size_t i, Match* m) const;
+  bool SetMatch(size_t i, Match* m) const;
+  bool FuzzyMatch(size_t i, Match* m) const;
+  // An amount of time: "24 hours", "an hour and a half", "1 year 1 month 21 days".
+  bool DurationPhrase(size_t i, Duration* d, size_t* end) const;
+  // Range connectors after a first endpoint: "-", "to", "until", "through", "and".
+  bool Connector(size_t i, size_t* end, bool allow_and) const;
+
+  Lean TenseLean(size_t i, bool day_precision) const;
+  bool Is(size_t i, std::string_view w) const { return t_.Is(i, w); }
+  bool IsAny(size_t i, std::initializer_list<std::string_view> ws) const;
+  // True when token i-1 is a word that introduces a date ("on", "since", "by"...), so
+  // that an ambiguous name ("May", "Sat") or a bare "7/6" can be read as one.
+  bool DateCueBefore(size_t i) const;
+
+  const TimeTokens& t_;
+  const SentenceTense& tense_;
+  const std::vector<WordNumber>& words_;
+  // Per token: may it open an expression; and the index of the next token at or after it
+  // that carries time. Every rule's match holds such a token within its first kReach
+  // tokens, so positions farther from one are skipped without trying the rules.
+  static constexpr size_t kReach = 6;
+  std::vector<bool> can_start_;
+  std::vector<size_t> next_time_;
+
+  // Rules that contain themselves ("the week of <date>", "half past <clock>") nest at
+  // most kMaxDepth deep, so that "the week of the week of ..." costs constant work per
+  // position instead of running to the end of the text.
+  static constexpr int kMaxDepth = 4;
+  mutable int depth_ = 0;
+  class Nest {
+   public:
+    explicit Nest(int* depth) : depth_(depth) { ++*depth_; }
+    ~Nest() { --*depth_; }
+    Nest(const Nest&) = delete;
+    Nest& operator=(const Nest&) = delete;
+    bool too_deep() const { return *depth_ > kMaxDepth; }
+
+   private:
+    int* depth_;
+  };
+};
+
+}  // namespace sitrep::extract::time_internal

@@ -1,0 +1,98 @@
+#include "extract/time_tense.h"
+
+#include <algorithm>
+
+#include <string_view>
+
+namespace sitrep::extract::time_internal {
+namespace {
+
+bool SentenceEnds(const TimeTokens& t, size_t i) {
+  // Token i is ". ! ?" and the next token starts a new sentence: after a space, with a
+  // capital or a quote, or on a new line.
+  if (!(t.IsPunct(i, '.') || t.IsPunct(i, '!') || t.IsPunct(i, '?'))) return false;
+  size_t n = i + 1;
+  while (n < t.size() && (t.IsPunct(n, '"') || t.IsPunct(n, '\'') || t.IsPunct(n, ')'))) ++n;
+  if (n >= t.size()) return true;
+  if (!t[n].space_before) return false;
+  return t[n].newline_before || t[n].capitalized || t[n].kind != TokenKind::kWord;
+}
+
+bool IsFutureMarker(const TimeTokens& t, size_t i) {
+  std::string_view w = t.low(i);
+  if (w == "will" || w == "shall") return true;
+  if (w == "ll" && t.IsPunct(i - 1, '\'') && t.Touches(i)) return true;  // "we'll"
+  if (w == "won" && t.IsPunct(i + 1, '\'') && t.Is(i + 2, "t")) return true;
+  if (w == "going" && t.Is(i + 1, "to") && !t.Is(i + 2, "the")) return true;
+  if ((w == "expected" || w == "scheduled" || w == "slated" || w == "due" || w == "set" ||
+       w == "plans" || w == "plan" || w == "planned" || w == "intends" || w == "aims") &&
+      (t.Is(i + 1, "to") || t.Is(i + 1, "for"))) {
+    return !(w == "due" && t.Is(i + 1, "to") && t.IsWord(i + 2) &&
+             (t.Is(i + 2, "the") || t.Is(i + 2, "a")));  // "due to the weather"
+  }
+  return false;
+}
+
+bool IsPastMarker(const TimeTokens& t, size_t i) {
+  std::string_view w = t.low(i);
+  static constexpr std::string_view kForms[] = {
+      "said", "was", "were", "had", "did", "told", "ago", "yesterday", "last", "met",
+      "spoke", "made", "took", "gave", "came", "went", "began", "held", "saw", "left",
+      "sent", "began", "wrote", "won", "lost", "paid", "struck", "hit", "killed"};
+  for (std::string_view f : kForms) {
+    if (w == f) return true;
+  }
+  // Regular past tense: "announced", "confirmed". Adjectives in -ed that head nouns in
+  // news ("United", "armed", "related") are left out.
+  if (w.size() >= 6 && w.substr(w.size() - 2) == "ed") {
+    static constexpr std::string_view kNot[] = {"united", "armed", "related", "based",
+                                                "indeed", "need", "speed", "hundred",
+                                                "allied", "alleged", "supposed", "red"};
+    for (std::string_view n : kNot) {
+      if (w == n) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+SentenceTense::SentenceTense(const TimeTokens& t) : t_(t), sentence_(t.size(), 0) {
+  start_.push_back(0);
+  for (size_t i = 0; i < t.size(); ++i) {
+    sentence_[i] = static_cast<uint32_t>(start_.size() - 1);
+    bool end = SentenceEnds(t, i) || (i + 1 < t.size() && t[i + 1].newline_before);
+    if (end) start_.push_back(i + 1);
+  }
+  if (start_.back() != t.size()) start_.push_back(t.size());
+  listed_.assign(start_.size(), false);
+  markers_.resize(start_.size());
+}
+
+Tense SentenceTense::At(size_t token) const {
+  if (token >= sentence_.size()) return Tense::kUnknown;
+  uint32_t s = sentence_[token];
+  std::vector<Marker>& m = markers_[s];
+  if (!listed_[s]) {
+    listed_[s] = true;
+    for (size_t k = start_[s]; k < start_[s + 1]; ++k) {
+      if (!t_.IsWord(k)) continue;
+      if (IsFutureMarker(t_, k)) {
+        m.push_back({k, Tense::kFuture});
+      } else if (IsPastMarker(t_, k)) {
+        m.push_back({k, Tense::kPast});
+      }
+    }
+  }
+  // The nearest marker; on a tie, the one before the token (the verb it hangs on).
+  if (m.empty()) return Tense::kUnknown;
+  auto after = std::lower_bound(m.begin(), m.end(), token,
+                                [](const Marker& x, size_t t) { return x.token < t; });
+  if (after == m.end()) return m.back().tense;
+  if (after == m.begin()) return after->tense;
+  auto before = after - 1;
+  return token - before->token <= after->token - token ? before->tense : after->tense;
+}
+
+}  // namespace sitrep::extract::time_internal

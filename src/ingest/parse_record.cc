@@ -1,0 +1,51 @@
+// From a record to an article: validate, read by format, then the per-article fields
+// every reader shares (language, id).
+#include <algorithm>
+
+#include "fields.h"
+#include "format.h"
+#include "jsonl.h"
+#include "sitrep/ingest.h"
+#include "sitrep/text.h"
+
+namespace sitrep::ingest {
+namespace {
+
+// Enough text for CLD2 to decide; DetectLanguage reads no further anyway.
+constexpr size_t kLanguageSampleBytes = 4 << 10;
+
+}  // namespace
+
+Status ParseRecord(const Record& record, Article* article) {
+  *article = Article{};
+  Status status;
+  if (record.format == "text" || record.format == "jsonl") {
+    const std::string problem = internal::CheckText(record.bytes);
+    if (!problem.empty()) return Status::Error(problem);
+    status = record.format == "text" ? ParsePlainText(record.bytes, article)
+                                     : internal::ParseJsonLine(record.bytes, article);
+  } else {
+    return Status::Error(internal::UnreadableFormatReason(record.format));
+  }
+  if (!status.ok()) return status;
+  article->origin = record.origin;
+  article->format = record.format;
+  if (article->language.empty()) {
+    std::string sample = article->title;
+    sample += "\n\n";
+    size_t cut = std::min(article->text.size(), kLanguageSampleBytes);
+    // Cut at a character boundary: CLD2 gives up on text that ends mid-character.
+    while (cut > 0 && cut < article->text.size() &&
+           (static_cast<unsigned char>(article->text[cut]) & 0xC0) == 0x80) {
+      --cut;
+    }
+    sample.append(article->text, 0, cut);
+    const text::Language language = text::DetectLanguage(sample);
+    article->language = language.code;
+    article->language_confidence = language.confidence;
+  }
+  article->id = ComputeArticleId(*article);
+  return Status::Ok();
+}
+
+}  // namespace sitrep::ingest
