@@ -74,6 +74,17 @@ Sentence OnePiece(PieceKind kind, std::string_view text) {
 
 Rendered Render(const Draft& draft) {
   Rendered out;
+  RenderInto(draft, out);
+  return out;
+}
+
+void RenderInto(const Draft& draft, Rendered& out) {
+  out.text.clear();
+  out.quotes.clear();
+  out.figures.clear();
+  out.times.clear();
+  out.boilerplate.clear();
+  out.patterns.clear();
   out.text.reserve(6000);
   out.quotes.reserve(draft.quotes.size());
   out.figures.reserve(draft.figures.size() + 4);
@@ -147,7 +158,6 @@ Rendered Render(const Draft& draft) {
   out.quotes.erase(std::remove_if(out.quotes.begin(), out.quotes.end(),
                                   [](const RenderedQuote& q) { return q.parts.empty(); }),
                    out.quotes.end());
-  return out;
 }
 
 }  // namespace sitrep::gen

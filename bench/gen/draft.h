@@ -142,6 +142,9 @@ struct Rendered {
 };
 
 Rendered Render(const Draft& draft);
+// Render into `out`, reusing its buffers (the generator renders one article after
+// another into the same object).
+void RenderInto(const Draft& draft, Rendered& out);
 
 // Upper-cases the first ASCII letter of the first piece that has text, skipping quote
 // marks: the sentence-initial capital.

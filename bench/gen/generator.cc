@@ -97,7 +97,36 @@ struct Generator::State {
               const std::string& plain_title, const std::string& kind_label,
               const Storyline& s);
   void Remember(const std::string& title);
+  // The next article, in the one object reused for every article (its buffers keep
+  // their capacity from one article to the next).
+  GeneratedArticle& Fresh();
+
+  GeneratedArticle article;
 };
+
+GeneratedArticle& Generator::State::Fresh() {
+  GeneratedArticle& a = article;
+  a.index = next_index++;
+  a.id = ArticleId(a.index, width);
+  a.source = nullptr;
+  a.dated = false;
+  a.published.clear();
+  a.published_day = 0;
+  a.title.clear();
+  a.url.clear();
+  a.section.clear();
+  a.tags.clear();
+  a.dateline.clear();
+  a.dateline_place.clear();
+  a.dateline_date.clear();
+  a.storyline.clear();
+  a.event.clear();
+  a.copy_of = -1;
+  a.copy_kind = CopyKind::kExact;
+  a.spun_share = 0;
+  a.shares_quotes_with.clear();
+  return a;
+}
 
 const Source& Generator::State::PickSource(bool copy, bool dated, const Source* avoid) {
   const std::vector<Source>& sources = Sources();
@@ -130,7 +159,8 @@ void Generator::State::Finish(GeneratedArticle& a, const Source& src, bool dated
         src.kind == SourceKind::kWire || src.kind == SourceKind::kBroadcaster || rng.Chance(0.5);
     a.published = with_time ? IsoDateTime(day, minute) : IsoDate(day);
   }
-  const std::string section = src.sections.empty() ? "news" : src.sections[rng.Below(src.sections.size())];
+  const std::string section =
+      src.sections.empty() ? "news" : src.sections[rng.Below(src.sections.size())];
   const std::string slug = Slug(plain_title);
   const CivilDate c = CivilFromDay(day);
   switch (src.url_style) {
@@ -161,9 +191,7 @@ void Generator::State::Emit(ArticleSink& sink, int event_index, Day day, int min
   const Storyline& s = world.storylines[ev.storyline];
   EventState& es = events[event_index];
   StorylineState& ss = storylines[ev.storyline];
-  GeneratedArticle a;
-  a.index = next_index++;
-  a.id = ArticleId(a.index, width);
+  GeneratedArticle& a = Fresh();
   a.storyline = s.id;
   a.event = ev.id;
   bool dated = !rng.Chance(options.undated_share);
@@ -200,7 +228,7 @@ void Generator::State::Emit(ArticleSink& sink, int event_index, Day day, int min
       draft.dateline_own_line = false;
     }
     a.title = title;
-    a.body = Render(draft);
+    RenderInto(draft, a.body);
     // A copy shares quotes with whatever independent article its surviving quotes
     // first appeared in, other than its own original.
     for (const RenderedQuote& q : a.body.quotes) {
@@ -238,7 +266,7 @@ void Generator::State::Emit(ArticleSink& sink, int event_index, Day day, int min
     }
     WrittenArticle w = WriteArticle(req, rng);
     a.title = w.title;
-    a.body = Render(w.draft);
+    RenderInto(w.draft, a.body);
     a.dateline = w.draft.dateline;
     a.dateline_place = w.draft.dateline_place;
     a.dateline_date = w.draft.dateline_date;
@@ -285,9 +313,7 @@ void Generator::State::Emit(ArticleSink& sink, int event_index, Day day, int min
 
 void Generator::State::EmitOneOff(ArticleSink& sink, Day day, int minute) {
   OneOff o = BuildOneOff(rng, day);
-  GeneratedArticle a;
-  a.index = next_index++;
-  a.id = ArticleId(a.index, width);
+  GeneratedArticle& a = Fresh();
   const bool dated = !rng.Chance(options.undated_share);
   const Source& src = PickSource(false, dated, nullptr);
   WriteRequest req;
@@ -301,7 +327,7 @@ void Generator::State::EmitOneOff(ArticleSink& sink, Day day, int minute) {
   req.published_minute = minute;
   WrittenArticle w = WriteArticle(req, rng);
   a.title = w.title;
-  a.body = Render(w.draft);
+  RenderInto(w.draft, a.body);
   for (RenderedFigure& f : a.body.figures) {
     if (!f.fact.owner.empty()) f.fact.owner = *interned.emplace(f.fact.owner).first;
   }

@@ -1,6 +1,7 @@
 #include "bench/gen/kinds.h"
 
 #include <atomic>
+#include <stdexcept>
 #include <string_view>
 
 namespace sitrep::gen {
@@ -43,12 +44,38 @@ std::vector<std::string> Sided(const std::vector<std::string>& texts,
   return out;
 }
 
+// Strips the "@stances " marks off `texts`, recording them in `stances`.
+std::vector<std::string> WithStances(const std::vector<std::string>& texts,
+                                     std::vector<uint8_t>& stances) {
+  static constexpr std::string_view kLetters = "atmucew";  // in Stance order
+  std::vector<std::string> out;
+  stances.clear();
+  for (const std::string& t : texts) {
+    uint8_t mask = 0;
+    size_t start = 0;
+    if (!t.empty() && t[0] == '@') {
+      const size_t space = t.find(' ');
+      for (size_t i = 1; i < space; ++i) {
+        const size_t bit = kLetters.find(t[i]);
+        if (bit == std::string_view::npos) {
+          throw std::logic_error("unknown stance letter in: " + t);
+        }
+        mask = static_cast<uint8_t>(mask | 1u << bit);
+      }
+      start = space + 1;
+    }
+    stances.push_back(mask);
+    out.push_back(t.substr(start));
+  }
+  return out;
+}
+
 void CompileKind(KindSpec& k) {
   k.titles_t = Compile(k.titles, false);
   k.headlines_t = Compile(k.headlines, false);
   k.tails_t = Compile(k.tails, false);
   k.fragments_t = Compile(Sided(k.fragments, k.fragments_side), false);
-  k.reported_t = Compile(Sided(k.reported, k.reported_side), false);
+  k.reported_t = Compile(WithStances(k.reported, k.reported_stances), false);
   k.leads_t = Compile(k.leads, true);
   k.context_t = Compile(k.context, true);
   k.background_t = Compile(k.background, true);

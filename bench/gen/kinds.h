@@ -131,10 +131,13 @@ struct KindSpec {
   std::vector<std::string> reported;    // reported-speech clauses
   std::vector<std::string> jobs;        // witnesses' occupations
 
-  // Compiled forms, filled by AllKinds(). Fragments and reported clauses may start
-  // with '+' (said by the side that acted) or '-' (said by the other sides); the mark
-  // is stripped into *_side: +1, -1, or 0 for anyone.
-  std::vector<int8_t> fragments_side, reported_side;
+  // Compiled forms, filled by AllKinds(). A fragment may start with '+' (said by the
+  // side that acted) or '-' (by the other sides), stripped into fragments_side: +1, -1,
+  // or 0 for anyone. A reported clause may start with "@" and the stances that would
+  // say it (a actor, t target, m mediator, u authority, c critic, e expert, w witness)
+  // and a space, stripped into reported_stances: a bit per Stance, 0 for anyone.
+  std::vector<int8_t> fragments_side;
+  std::vector<uint8_t> reported_stances;
   std::vector<Template> titles_t, leads_t, context_t, background_t, reactions_t,
       headlines_t, tails_t, fragments_t, reported_t;
   std::array<std::vector<Template>, kStanceCount> quotes_t;

@@ -245,16 +245,16 @@ KindSpec BorderCrisisKind() {
                  "+purely defensive", "+a necessary precaution", "+a sovereign decision",
                  "a test of resolve"};
   k.reported = {
-      "+no final decision had been taken on the deployment",
-      "+the troops would remain in place until the exercises ended",
-      "+{p0} was ready to continue talks",
-      "+{p0} had made it clear that it did not want a confrontation",
-      "+the exercises posed no threat to anyone",
-      "-there had been no significant withdrawal of forces",
-      "-additional units were on their way to the region",
-      "-the build-up showed no sign of slowing",
+      "@a no final decision had been taken on the deployment",
+      "@a the troops would remain in place until the exercises ended",
+      "@a {p0} was ready to continue talks",
+      "@a {p0} had made it clear that it did not want a confrontation",
+      "@a the exercises posed no threat to anyone",
+      "@tmu there had been no significant withdrawal of forces",
+      "@tmu additional units were on their way to the region",
+      "@tme the build-up showed no sign of slowing",
       "the situation on the border remained tense",
-      "further talks were expected in the coming weeks",
+      "@amte further talks were expected in the coming weeks",
   };
   k.jobs = {"farmer", "shopkeeper", "teacher", "retired engineer", "bus driver", "nurse",
             "student"};
@@ -298,8 +298,8 @@ KindSpec ProtestKind() {
       {"Interior Minister", "interior minister", "minister", 1, Stance::kActor, true},
       {"Prime Minister", "prime minister", "prime minister", 1, Stance::kActor, true},
       {"government *", "government spokesman", "spokesman", 1, Stance::kActor, true},
-      {"police *", "police spokesman", "spokesman", 1, Stance::kAuthority, true},
-      {"@head", "@head", "@head", 2, Stance::kCritic, true},
+      {"police *", "police spokesman", "spokesman", 1, Stance::kAuthority, false},
+      {"@head", "@head", "@head", 2, Stance::kMediator, true},
       {"Foreign Minister", "foreign minister", "minister", 3, Stance::kMediator, true},
       {"", "a political scientist at the national university", "political scientist", -1,
        Stance::kExpert, false},
@@ -367,8 +367,7 @@ KindSpec ProtestKind() {
   };
   k.claims = {crowd, deaths, detained};
   k.leads = {
-      "{subj} {action} {when}, [the|in the] [largest|biggest] show of anger at the government "
-      "in years.",
+      "{subj} {action} {when} as {crisis} entered a new phase.",
       "[Anger|Frustration] at the government spilled onto the streets again {when} as {subj} "
       "{action}.",
       "{subj} {action} {when}, {tail}.",
@@ -439,16 +438,15 @@ KindSpec ProtestKind() {
       "Prices have doubled and our wages have not moved.",
       "I came here with my whole family.",
   };
-  k.fragments = {"-a crackdown", "-a disgrace", "-brutal", "-too little, too late",
-                 "+necessary to restore order", "+lawful", "+a gesture of goodwill",
-                 "a turning point"};
+  k.fragments = {"-a provocation", "-a disgrace", "-unacceptable", "-too little, too late",
+                 "+justified", "+legitimate", "+the only option left", "a turning point"};
   k.reported = {
-      "+the government was ready to hold talks with protest leaders",
-      "+police had been ordered to show restraint",
-      "+the demonstration had been infiltrated by provocateurs",
-      "-the rallies would continue every evening",
-      "-several protesters had been taken to hospital",
-      "-dozens of activists were still being held without charge",
+      "@a the government was ready to hold talks with protest leaders",
+      "@au police had been ordered to show restraint",
+      "@au the demonstration had been infiltrated by provocateurs",
+      "@c the rallies would continue every evening",
+      "@cmw several protesters had been taken to hospital",
+      "@cm dozens of activists were still being held without charge",
       "the situation in the capital remained tense",
   };
   k.jobs = {"student", "taxi driver", "teacher", "pensioner", "nurse", "engineer",
@@ -461,13 +459,13 @@ KindSpec CyberattackKind() {
   k.id = "cyberattack";
   k.label = "cyberattack";
   k.parties = {{{PartyType::kBody,
-                 "the National Health Service Authority|*|the authority;"
-                 "{stem} Energy|*|the utility;"
-                 "the {adj} Tax Agency||the agency;"
-                 "{stem} Rail|*|the rail operator;"
+                 "{stem} Energy||the utility;"
+                 "{stem} Health Insurance||the insurer;"
+                 "{stem} Rail||the rail operator;"
+                 "{stem} Logistics||the company;"
                  "the Port of {city}||the port authority"},
                 {PartyType::kBody,
-                 "the Crimson Viper group||the hackers;"
+                 "the Crimson Viper group||the hacking group;"
                  "the BlackHarbor gang||the gang;"
                  "the Silent Lynx group||the group;"
                  "the NightOwl collective||the collective"},
@@ -544,8 +542,8 @@ KindSpec CyberattackKind() {
   };
   k.claims = {affected, cost};
   k.leads = {
-      "{subj} {action} {when}, [days|a week] after [a cyberattack|hackers] crippled [its|the] "
-      "systems.",
+      "{subj} {action} {when}, [days|a week] after [a cyberattack|hackers] crippled the "
+      "systems of {p0}.",
       "[Hackers|A ransomware gang] [behind|suspected in] the attack on {p0} [struck again|"
       "stepped up pressure] {when} as {subj} {action}.",
       "{subj} {action} {when}, {tail}.",
@@ -602,12 +600,12 @@ KindSpec CyberattackKind() {
   k.fragments = {"-deeply irresponsible", "-a wake-up call", "criminal", "unacceptable",
                  "+a precaution", "+a necessary step"};
   k.reported = {
-      "+there was no evidence that financial data had been stolen",
-      "+the systems would be fully restored within weeks",
-      "+the company had refused to pay the ransom",
-      "investigators were examining how the hackers got in",
-      "-customers should have been warned much earlier",
-      "-the company had ignored repeated warnings about its systems",
+      "@tu there was no evidence that financial data had been stolen",
+      "@t the systems would be fully restored within weeks",
+      "@t the company had refused to pay the ransom",
+      "@ute investigators were examining how the hackers got in",
+      "@ew customers should have been warned much earlier",
+      "@e the company had ignored repeated warnings about its systems",
   };
   k.jobs = {"pharmacist", "small business owner", "commuter", "pensioner", "IT consultant"};
   return k;

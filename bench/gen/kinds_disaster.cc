@@ -42,7 +42,7 @@ KindSpec FloodKind() {
       {"Interior Minister", "interior minister", "minister", 0, Stance::kAuthority, true},
       {"", "an opposition lawmaker from {place2}", "lawmaker", 0, Stance::kCritic, false},
       {"director", "director", "agency chief", 1, Stance::kAuthority, true},
-      {"*", "spokesman for the disaster agency", "spokesman", 1, Stance::kAuthority, false},
+      {"*", "spokesman", "spokesman", 1, Stance::kAuthority, true},
       {"@head", "@head", "@head", 2, Stance::kMediator, true},
       {"country director", "country director", "country director", 2, Stance::kMediator, true},
       {"", "a hydrologist at the University of {capital}", "hydrologist", -1, Stance::kExpert,
@@ -111,7 +111,7 @@ KindSpec FloodKind() {
   damage.source_a = 0;
   damage.source_b = 2;
   damage.sentences = {
-      "Damage is estimated at {claim}[, {claim_attrib} said|].",
+      "Damage is put at {claim}[, {claim_attrib} said|].",
       "{claim_attrib} [put|puts] the cost of the damage at {claim}.",
   };
   ClaimSpec farmland;
@@ -189,12 +189,12 @@ KindSpec FloodKind() {
   k.fragments = {"unprecedented", "a national tragedy", "-criminal negligence",
                  "-too little, too late", "+timely", "+necessary", "+the right call"};
   k.reported = {
-      "the toll was likely to rise as rescuers reached remote areas",
-      "more than a dozen people were still missing",
-      "+relief camps had been set up in schools",
-      "+the army would help rebuild damaged bridges",
-      "-aid had not reached several cut-off villages",
-      "-the flood defences had not been maintained for years",
+      "@umce the toll was likely to rise as rescuers reached remote areas",
+      "@umw more than a dozen people were still missing",
+      "@u relief camps had been set up in schools",
+      "@u the army would help rebuild damaged bridges",
+      "@cmw aid had not reached several cut-off villages",
+      "@ce the flood defences had not been maintained for years",
   };
   k.jobs = {"rice farmer", "fisherman", "shopkeeper", "schoolteacher", "mother of four",
             "rickshaw driver", "retired nurse"};
@@ -215,10 +215,14 @@ KindSpec WildfireKind() {
   k.setups = {{"Greece", "", "European Union", "Italy"},
               {"Portugal", "", "European Union", "Spain"},
               {"Spain", "", "European Union", "France"},
-              {"Türkiye", "", "", "Azerbaijan"},
-              {"Canada", "", "", "the United States"},
-              {"Australia", "", "", "New Zealand"},
-              {"Chile", "", "", "Argentina"},
+              {"Türkiye", "", "International Federation of Red Cross and Red Crescent Societies",
+               "Azerbaijan"},
+              {"Canada", "", "International Federation of Red Cross and Red Crescent Societies",
+               "the United States"},
+              {"Australia", "", "International Federation of Red Cross and Red Crescent Societies",
+               "New Zealand"},
+              {"Chile", "", "International Federation of Red Cross and Red Crescent Societies",
+               "Argentina"},
               {"Italy", "", "European Union", "Croatia"},
               {"France", "", "European Union", "Germany"}};
   k.titles = {"Wildfires in {country}", "{countryadj} forest fires", "Fires near {place}"};
@@ -347,11 +351,11 @@ KindSpec WildfireKind() {
   k.fragments = {"a nightmare", "-far too late", "-criminal", "+necessary", "+a precaution",
                  "out of control"};
   k.reported = {
-      "+the main fire front had been contained",
-      "+several villages had been evacuated as a precaution",
-      "the cause of the fires was under investigation",
-      "+water-bombing aircraft would resume at first light",
-      "-residents had received no warning before the flames arrived",
+      "@u the main fire front had been contained",
+      "@u several villages had been evacuated as a precaution",
+      "@uce the cause of the fires was under investigation",
+      "@u water-bombing aircraft would resume at first light",
+      "@cw residents had received no warning before the flames arrived",
   };
   k.jobs = {"olive grower", "hotel owner", "beekeeper", "volunteer firefighter", "tourist",
             "retired teacher"};
@@ -515,11 +519,11 @@ KindSpec EarthquakeKind() {
   k.fragments = {"heartbreaking", "-too little, too late", "-criminal negligence", "+vital",
                  "+a first step"};
   k.reported = {
-      "rescue teams were still searching for survivors",
-      "+the main highway to the region had reopened",
-      "+thousands of tents had been distributed",
-      "the toll was expected to rise further",
-      "-aid had been slow to reach mountain villages",
+      "@umw rescue teams were still searching for survivors",
+      "@u the main highway to the region had reopened",
+      "@um thousands of tents had been distributed",
+      "@ume the toll was expected to rise further",
+      "@cmw aid had been slow to reach mountain villages",
   };
   k.jobs = {"shop owner", "student", "construction worker", "grandmother", "doctor", "imam",
             "mechanic"};
@@ -684,12 +688,12 @@ KindSpec EpidemicKind() {
   k.fragments = {"alarming", "-too little, too late", "-a preventable tragedy", "+necessary",
                  "+a turning point"};
   k.reported = {
-      "+the number of new cases had begun to fall",
-      "+health workers had been sent to the worst-hit districts",
-      "the ministry was investigating several suspected cases",
-      "+more vaccines were expected next week",
-      "-hospitals were running out of beds",
-      "-the official figures understated the spread",
+      "@u the number of new cases had begun to fall",
+      "@u health workers had been sent to the worst-hit districts",
+      "@um the ministry was investigating several suspected cases",
+      "@um more vaccines were expected next week",
+      "@cw hospitals were running out of beds",
+      "@ce the official figures understated the spread",
   };
   k.jobs = {"mother", "health worker", "water seller", "community volunteer", "teacher"};
   return k;

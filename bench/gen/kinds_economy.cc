@@ -25,7 +25,7 @@ KindSpec StrikeKind() {
                 {PartyType::kBody,
                  "{stem} {topic} Group||the company;"
                  "the state-owned {stem} {topic} Company||the company;"
-                 "the {topic} Employers' Association|*|the employers"},
+                 "the {topic} Employers' Association|*|the employers' association"},
                 {PartyType::kBody, "the {adj} Labour Ministry||the ministry"},
                 {PartyType::kOrganization, "labour"}}};
   k.setups = {{"France", "", "", ""},       {"Germany", "", "", ""},
@@ -51,8 +51,8 @@ KindSpec StrikeKind() {
   };
   k.actions = {
       {"calls|called|called|calling|call",
-       "a {fig} {fig_noun} starting next week", "the strike call", 0,
-       MakeFigure("length of the announced strike", "strike|walkout", Unit::kCount, 2, 14, "", 0)},
+       "a {fig}-day {fig_noun} starting next week", "the strike call", 0,
+       MakeFigure("days of the announced strike", "strike|walkout", Unit::kCount, 2, 14, "", 0)},
       {"rejects|rejected|rejected|rejecting|reject", "a pay offer of {fig} over two years",
        "the rejection of the pay offer", 0,
        MakeFigure("pay rise offered by management", "", Unit::kPercent, 2, 9, "", 1)},
@@ -158,11 +158,11 @@ KindSpec StrikeKind() {
   k.fragments = {"+the last resort", "+justified", "-irresponsible", "-blackmail",
                  "-an insult", "a blow to commuters"};
   k.reported = {
-      "talks would resume next week",
-      "+the union had rejected the latest offer",
-      "-management was ready to improve its proposal",
-      "-most services would run normally on the weekend",
-      "+members were prepared to stay out for as long as it takes",
+      "@cmt talks would resume next week",
+      "@c the union had rejected the latest offer",
+      "@t management was ready to improve its proposal",
+      "@t most services would run normally on the weekend",
+      "@c members were prepared to stay out for as long as it takes",
   };
   k.jobs = {"commuter", "nurse", "train driver", "dock worker", "student", "shop owner"};
   return k;
@@ -304,11 +304,11 @@ KindSpec TradeDisputeKind() {
   k.fragments = {"+in line with trade rules", "+a proportionate response", "-protectionism",
                  "-economic coercion", "-unfair", "a blow to exporters"};
   k.reported = {
-      "+the tariffs would take effect next month",
-      "talks would continue at a technical level",
-      "-exporters would receive compensation",
-      "+the measures were temporary",
-      "-the measures broke international trade rules",
+      "@a the tariffs would take effect next month",
+      "@atm talks would continue at a technical level",
+      "@t exporters would receive compensation",
+      "@a the measures were temporary",
+      "@tce the measures broke international trade rules",
   };
   k.jobs = {"factory owner", "exporter", "farmer", "port worker"};
   return k;
@@ -440,11 +440,11 @@ KindSpec EnergyDisputeKind() {
   k.fragments = {"+purely commercial", "+a commercial decision", "-energy blackmail",
                  "-a political weapon", "-unacceptable pressure"};
   k.reported = {
-      "-gas supplies to households were guaranteed for now",
-      "talks on a new contract would resume next week",
-      "-the debt had already been paid in full",
-      "-storage levels were sufficient for several weeks",
-      "+deliveries would resume once the debt was settled",
+      "@t gas supplies to households were guaranteed for now",
+      "@atm talks on a new contract would resume next week",
+      "@t the debt had already been paid in full",
+      "@tu storage levels were sufficient for several weeks",
+      "@a deliveries would resume once the debt was settled",
   };
   k.jobs = {"pensioner", "bakery owner", "factory worker", "mother of two"};
   return k;

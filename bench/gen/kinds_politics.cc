@@ -188,11 +188,11 @@ KindSpec ElectionKind() {
   k.fragments = {"-illegitimate", "-a farce", "-an affront to democracy", "+in line with the law",
                  "+transparent", "a test for the institutions"};
   k.reported = {
-      "+the count had been carried out in line with the law",
-      "-observers had not been allowed into some polling stations",
-      "the final results would be announced within a week",
-      "-the opposition would challenge the results in court",
-      "+the commission had acted independently",
+      "@au the count had been carried out in line with the law",
+      "@cm observers had not been allowed into some polling stations",
+      "@aum the final results would be announced within a week",
+      "@c the opposition would challenge the results in court",
+      "@u the commission had acted independently",
   };
   k.jobs = {"voter", "polling station volunteer", "student", "trader", "retired civil servant"};
   return k;
@@ -203,9 +203,9 @@ KindSpec CourtCaseKind() {
   k.id = "court_case";
   k.label = "corruption trial";
   k.parties = {{{PartyType::kBody,
-                 "the Prosecutor General's Office||prosecutors;"
+                 "the Prosecutor General's Office||the prosecution;"
                  "the National Anti-Corruption Bureau|*|the bureau;"
-                 "the Public Prosecution Service||prosecutors"},
+                 "the Public Prosecution Service||the prosecution"},
                 {PartyType::kPerson,
                  "former Energy Minister|former energy minister|former minister;"
                  "former Transport Minister|former transport minister|former minister;"
@@ -244,22 +244,26 @@ KindSpec CourtCaseKind() {
        Stance::kExpert, false},
   };
   k.actions = {
-      {"charges|charged|charged|charging|charge",
-       "{p1} with {topic} involving {fig} {fig_noun}", "the indictment", 0,
+      {"charges|charged|charged|charging|charge", "{p1} with {topic} involving {fig} {fig_noun}",
+       "the indictment", 0,
        MakeFigure("sum allegedly embezzled", "in public funds|of state money", Unit::kMoney, 5e6,
                   4e8, "|about|more than|nearly", -1, "local")},
       {"seeks|sought|sought|seeking|seek", "a prison sentence of {fig} for {p1}",
        "the sentencing demand", 0,
        MakeFigure("prison term sought", "", Unit::kYears, 6, 15, "", -1)},
       {"sentences|sentenced|sentenced|sentencing|sentence", "{p1} to {fig} in prison",
-       "the verdict", 3, MakeFigure("prison sentence handed down", "", Unit::kYears, 3, 12, "", -1)},
-      {"freezes|froze|frozen|freezing|freeze",
-       "assets worth {fig} {fig_noun} linked to {p1}", "the asset freeze", 3,
+       "the verdict", 3,
+       MakeFigure("prison sentence handed down", "", Unit::kYears, 3, 12, "", -1)},
+      {"freezes|froze|frozen|freezing|freeze", "assets worth {fig} {fig_noun} linked to {p1}",
+       "the asset freeze", 3,
        MakeFigure("assets frozen", "", Unit::kMoney, 2e6, 1e8, "|about|more than", 1, "local")},
-      {"questions|questioned|questioned|questioning|question",
-       "{fig} {fig_noun} in the case", "the witness hearings", 3,
+      {"questions|questioned|questioned|questioning|question", "{fig} {fig_noun} in the case",
+       "the witness hearings", 3,
        MakeFigure("witnesses heard", "witnesses", Unit::kCount, 5, 60, "|more than|nearly", -1)},
-      {"appeals|appealed|appealed|appealing|appeal", "the ruling against {p1}", "the appeal", 1,
+      {"appeals|appealed|appealed|appealing|appeal",
+       "the ruling against {p1}",
+       "the appeal",
+       1,
        {}},
   };
   ClaimSpec embezzled;
@@ -285,7 +289,7 @@ KindSpec CourtCaseKind() {
   k.claims = {embezzled, defendants};
   k.leads = {
       "{subj} {action} {when} in a case that has gripped {country}.",
-      "[In a blow to|In a setback for] {p1}, {subj} {action} {when}.",
+      "[In a new turn|In a fresh twist] in the case against {p1}, {subj} {action} {when}.",
       "{subj} {action} {when}, {tail}.",
   };
   k.tails = {"in one of the biggest corruption cases in the country's history",
@@ -341,10 +345,10 @@ KindSpec CourtCaseKind() {
   k.fragments = {"-politically motivated", "-a witch hunt", "-selective justice",
                  "+a landmark step", "+long overdue"};
   k.reported = {
-      "-the defendant would appeal",
-      "+new evidence had been submitted to the court",
-      "-the hearing had been postponed for health reasons",
-      "+prosecutors were seeking the return of the funds",
+      "@t the defendant would appeal",
+      "@a new evidence had been submitted to the court",
+      "@t the hearing had been postponed for health reasons",
+      "@a prosecutors were seeking the return of the funds",
   };
   k.jobs = {"protester outside the court", "retired teacher", "taxpayer", "student"};
   return k;
@@ -499,11 +503,11 @@ KindSpec MigrationKind() {
   k.fragments = {"-inhumane", "-illegal", "-a pushback in all but name", "+necessary",
                  "+a matter of national security", "+proportionate"};
   k.reported = {
-      "+the border would remain closed until further notice",
-      "+the migrants had been given food and blankets",
-      "-several people had been treated for hypothermia",
-      "+the army would stay at the border for as long as necessary",
-      "-families had been sent back into the forest",
+      "@au the border would remain closed until further notice",
+      "@au the migrants had been given food and blankets",
+      "@cmw several people had been treated for hypothermia",
+      "@a the army would stay at the border for as long as necessary",
+      "@cw families had been sent back into the forest",
   };
   k.jobs = {"engineer from Aleppo", "student", "father of three", "nurse", "farmer"};
   return k;

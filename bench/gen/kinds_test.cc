@@ -118,7 +118,15 @@ TEST(KindsTest, FragmentsAndReportedSpeechHaveBothSides) {
       others = others || side <= 0;
     }
     EXPECT_TRUE(acting && others) << k.id;
-    ASSERT_EQ(k.reported_side.size(), k.reported_t.size());
+    ASSERT_EQ(k.reported_stances.size(), k.reported_t.size());
+    // Every reported clause is said by some stance the kind's speakers have.
+    uint8_t speakers = 1u << StanceIndex(Stance::kWitness);
+    for (const RoleSpec& r : k.roles)
+      speakers = static_cast<uint8_t>(speakers | 1u << StanceIndex(r.stance));
+    for (size_t i = 0; i < k.reported_t.size(); ++i) {
+      const uint8_t mask = k.reported_stances[i];
+      EXPECT_TRUE(mask == 0 || (mask & speakers) != 0) << k.id << ": " << k.reported_t[i].source();
+    }
   }
 }
 

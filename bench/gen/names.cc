@@ -253,6 +253,16 @@ constexpr RawPool kPools[] = {
      "Njoroge Wambua Omondi Otieno Mwangi Abdullahi Warsame Farah Hirsi Osman Deng Garang "
      "Mayen Lual Mutesi Okello Nsubuga",
      false},
+    {"ethiopian",
+     "Abebe Tesfaye Dawit Haile Yohannes Mulugeta Solomon Getachew Biniam Yonas",
+     "Almaz Tigist Hiwot Meron Selam Bethlehem Mekdes Sara Liya",
+     "Tadesse Bekele Gebre Alemu Wolde Mengistu Girma Kebede Tekle Hailu Desta Assefa",
+     false},
+    {"somali",
+     "Abdi Ahmed Mohamed Hassan Ali Omar Yusuf Abdirahman Farah Ismail",
+     "Amina Hodan Fadumo Halima Sahra Asha Ifrah Nimco",
+     "Warsame Farah Hirsi Osman Abdullahi Mohamud Aden Jama Nur Egal Dirie",
+     false},
     {"west_african",
      "Oluwaseun Chukwuma Emeka Tunde Ibrahim Musa Abdullahi Kwame Kofi Yaw Mamadou Moussa "
      "Amadou Ousmane Seydou Cheikh Ibrahima Aliou",

@@ -58,8 +58,8 @@ constexpr const char* kOrganizations[] = {
     "the Committee to Protect Journalists|the CPJ|the press freedom group|"
     "executive director|rights",
     "the International Crisis Group||the think tank|president|security,diplomacy",
-    "Europol||the EU police agency|Executive Director|cyber,justice",
-    "Interpol||the global police body|Secretary General|cyber,justice",
+    "Europol||the EU police agency|Executive Director|cyber",
+    "Interpol||the global police body|Secretary General|cyber",
 };
 
 std::vector<std::string> Split(std::string_view text, char sep) {

@@ -47,27 +47,26 @@ class JsonOut {
     after_key_ = true;
   }
 
+  // Printable ASCII other than '"' and '\\' is its own JSON representation: runs of
+  // it are copied as they are, and only the bytes in between (line breaks, quote
+  // marks, non-ASCII letters) go through the serializer, which escapes them and
+  // checks their UTF-8. The result is byte for byte what the serializer writes for the
+  // whole string, without its per-byte decoding of the long plain runs that make up
+  // most of an article.
   void String(std::string_view s) {
     Separate();
-    // Printable ASCII other than '"' and '\\' is its own JSON representation, and
-    // most truth strings (ids, names, counted quantities) are just that: they skip
-    // the serializer's byte-by-byte UTF-8 decoding. Everything else is escaped by it.
-    bool plain = true;
-    for (const char c : s) {
-      const auto u = static_cast<unsigned char>(c);
-      if (u < 0x20 || u >= 0x7f || u == '"' || u == '\\') {
-        plain = false;
-        break;
-      }
+    out_ += '"';
+    size_t i = 0;
+    while (i < s.size()) {
+      const size_t j = PlainRun(s, i);
+      out_.append(s.data() + i, j - i);
+      if (j == s.size()) break;
+      size_t k = j + 1;
+      while (k < s.size() && !IsPlain(s[k])) ++k;
+      Escaped(s.substr(j, k - j));
+      i = k;
     }
-    if (plain) {
-      out_ += '"';
-      out_.append(s);
-      out_ += '"';
-      return;
-    }
-    string_.get_ref<nlohmann::json::string_t&>().assign(s);
-    serializer_.dump(string_, false, false, 0);
+    out_ += '"';
   }
   void StringOrNull(std::string_view s) {
     if (s.empty()) {
@@ -112,6 +111,38 @@ class JsonOut {
   }
 
  private:
+  static bool IsPlain(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x7f && u != '"' && u != '\\';
+  }
+
+  // The end of the run of plain bytes starting at `i`, eight bytes at a time.
+  static size_t PlainRun(std::string_view s, size_t i) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      const bool special = (w & kHigh) != 0 || ((w - 0x20 * kOnes) & ~w & kHigh) != 0 ||
+                           has_zero(w ^ ('"' * kOnes)) || has_zero(w ^ ('\\' * kOnes)) ||
+                           has_zero(w ^ (0x7f * kOnes));
+      if (special) break;
+      i += 8;
+    }
+    while (i < s.size() && IsPlain(s[i])) ++i;
+    return i;
+  }
+
+  // Appends `s` escaped by the serializer, without the quotes it puts around it.
+  void Escaped(std::string_view s) {
+    string_.get_ref<nlohmann::json::string_t&>().assign(s);
+    const size_t at = out_.size();
+    serializer_.dump(string_, false, false, 0);
+    out_.erase(at, 1);
+    out_.pop_back();
+  }
+
   // Bit d of `started_` records that the container at depth d has an element, so the
   // next one needs a comma.
   void Separate() {

@@ -105,6 +105,26 @@ TEST(OutputTest, JsonRecordsParseWithTheirFields) {
   EXPECT_FALSE(nlohmann::json::parse(undated).contains("published"));
 }
 
+TEST(OutputTest, StringsAreEscapedExactlyAsNlohmannDoes) {
+  const std::vector<std::string> texts = {
+      "",
+      "plain ASCII only, longer than eight bytes",
+      "tab\there, newline\n\nand \"quotes\" and a back\\slash",
+      "\u201ccurly\u201d \u00abguillemets\u00bb Krak\u00f3w \u20ac1.2bn",
+      std::string("control \x01\x1f and DEL \x7f end"),
+      std::string(100, 'a') + "\n" + std::string(13, 'b') + "\u00e9",
+  };
+  for (const std::string& text : texts) {
+    GeneratedArticle a = Sample(Sources()[0], false);
+    a.body.text = text;
+    std::string line;
+    AppendJsonlRecord(a, line);
+    EXPECT_NE(line.find("\"text\":" + nlohmann::json(text).dump() + ","), std::string::npos)
+        << line;
+    EXPECT_EQ(nlohmann::json::parse(line)["text"], text);
+  }
+}
+
 TEST(OutputTest, TruthRecordSchema) {
   GeneratorOptions o;
   o.articles = 200;

@@ -183,7 +183,6 @@ PatternBanks Build() {
 
   b.headlines = CompileAll({
       "{subj} {action_pres}",
-      "Update: {subj} {action_pres}",
   });
   b.bullets = CompileAll({
       "{subj} {action}",

@@ -126,9 +126,9 @@ constexpr const char* kCountries[] = {
     "Omdurman;El Fasher/Al-Fashir;Port Sudan;Nyala",
     "South Sudan|South Sudanese|South Sudanese|east_african|SSP|pounds|east_africa|Juba|"
     "Malakal;Wau;Bor",
-    "Ethiopia|Ethiopian|Ethiopians|east_african|ETB|birr|east_africa|Addis Ababa|"
+    "Ethiopia|Ethiopian|Ethiopians|ethiopian|ETB|birr|east_africa|Addis Ababa|"
     "Mekelle/Mekele;Gondar/Gonder;Bahir Dar;Dire Dawa",
-    "Somalia|Somali|Somalis|east_african|SOS|shillings|east_africa|Mogadishu|"
+    "Somalia|Somali|Somalis|somali|SOS|shillings|east_africa|Mogadishu|"
     "Kismayo/Kismaayo;Baidoa;Beledweyne;Garowe",
     "Kenya|Kenyan|Kenyans|east_african|KES|shillings|east_africa|Nairobi|"
     "Mombasa;Kisumu;Nakuru;Garissa",

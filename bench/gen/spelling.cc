@@ -60,7 +60,8 @@ void LocalizeSpelling(std::string& text, bool british) {
       const auto it = maps.words[side].find(std::string_view(lower, len));
       if (it != maps.words[side].end()) {
         std::string replacement(it->second);
-        if (text[i] >= 'A' && text[i] <= 'Z') replacement[0] = static_cast<char>(replacement[0] - 32);
+        if (text[i] >= 'A' && text[i] <= 'Z')
+          replacement[0] = static_cast<char>(replacement[0] - 32);
         text.replace(i, len, replacement);
         j = i + replacement.size();
       }

@@ -100,7 +100,8 @@ struct Builder {
   double Draw(const FigureSpec& spec) {
     if (spec.lo <= 0 || spec.hi <= spec.lo) return RoundForReport(spec.lo, spec);
     // Log-uniform: a range of 5,000 to 300,000 should not almost always give six digits.
-    const double v = std::exp(std::log(spec.lo) + rng.Unit() * (std::log(spec.hi) - std::log(spec.lo)));
+    const double v =
+        std::exp(std::log(spec.lo) + rng.Unit() * (std::log(spec.hi) - std::log(spec.lo)));
     return RoundForReport(v, spec);
   }
 
@@ -378,12 +379,23 @@ void Populate(Storyline& s, const KindSpec& kind, const std::vector<std::string>
     e.party = role.party;
     e.stance = role.stance;
     if (role.prefixed && party != nullptr) {
+      // Ministers and government spokespeople of a national body are the country's
+      // ("Georgian Prime Minister", not "Georgian Interior Ministry Prime Minister");
+      // other officials carry the body's name ("NDMA director", "CEC chairman").
+      const bool national = party->type == Entity::Type::kOrganization &&
+                            party->country == nullptr &&
+                            party->canonical.rfind(a.adjective + " ", 0) == 0 &&
+                            (title.find("Minister") != std::string::npos ||
+                             title.find("government") != std::string::npos ||
+                             title.find("President") != std::string::npos);
       const std::string mention =
-          party->type == Entity::Type::kCountry
-              ? party->canonical
+          party->type == Entity::Type::kCountry || national
+              ? (national ? a.name.canonical() : party->canonical)
               : (!party->abbreviation.empty() ? party->abbreviation
                                               : (party->article ? "the " : "") + party->canonical);
-      e.prefix = party->type == Entity::Type::kCountry ? party->adjective : Bare(mention);
+      e.prefix = party->type == Entity::Type::kCountry ? party->adjective
+                 : national                          ? a.adjective
+                                                     : Bare(mention);
       e.party_possessive = Possessive(mention);
     }
     s.people.push_back(static_cast<int>(s.entities.size()));
@@ -558,7 +570,8 @@ std::vector<std::string> Entity::Aliases() const {
   if (is_person()) {
     add(first + " " + last);
     add(last);
-    if (!title.empty()) add((prefix.empty() ? "" : prefix + " ") + title + " " + first + " " + last);
+    if (!title.empty())
+      add((prefix.empty() ? "" : prefix + " ") + title + " " + first + " " + last);
     add("the " + short_role);
     return out;
   }
@@ -611,7 +624,8 @@ double RoundForReport(double value, const FigureSpec& spec) {
 
 double NextReportable(double value, const FigureSpec& spec) {
   double step = 1;
-  if (spec.unit == Unit::kMagnitude || (spec.unit == Unit::kPercent && spec.lo != std::floor(spec.lo))) {
+  if (spec.unit == Unit::kMagnitude ||
+      (spec.unit == Unit::kPercent && spec.lo != std::floor(spec.lo))) {
     step = 0.1;
   } else if (value >= 1000) {
     step = std::pow(10.0, std::floor(std::log10(value)) - 1);
@@ -627,7 +641,8 @@ double ConflictingValue(Rng& rng, double value, const FigureSpec& spec) {
   double other;
   if (spec.unit == Unit::kPercent) {
     const double points = 3 + rng.Unit() * 9;
-    other = RoundForReport(value + (rng.Chance(0.5) || value < points + 1 ? points : -points), spec);
+    other =
+        RoundForReport(value + (rng.Chance(0.5) || value < points + 1 ? points : -points), spec);
     other = std::min(other, 99.0);
   } else {
     const double spread = spec.unit == Unit::kMagnitude ? 0.03 + rng.Unit() * 0.04

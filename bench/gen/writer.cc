@@ -253,6 +253,12 @@ class Writer final : public TemplateSink {
   // A sentence of reporting (not a lead, not a quote), now and then with an adverbial
   // opening: "Meanwhile, health workers say ...".
   Sentence Narrative(const Template& t);
+  // A template of `bank` this article has not used yet, or nullptr: a story does not
+  // repeat a sentence of background.
+  const Template* Unused(const std::vector<Template>& bank);
+  // Adds a sentence from an unused template of `bank`, as a new paragraph or at the end
+  // of the last one; false when the bank is used up.
+  bool AddFrom(const std::vector<Template>& bank, bool opener, bool append);
   void Add(PieceKind kind, int16_t ref, std::string_view text);
   void Plain(std::string_view text) { Text(text); }
   void AddParagraph(Sentence s, ParagraphRole role = ParagraphRole::kBody);
@@ -301,7 +307,7 @@ class Writer final : public TemplateSink {
   void Lead();
   void Second();
   void Body(Block block);
-  void ClaimSentence(bool allow_generic);
+  bool ClaimSentence(bool allow_generic);
   void ConflictSentence();
   Block DrawBlock();
   void Title();
@@ -323,6 +329,7 @@ class Writer final : public TemplateSink {
   WrittenArticle out_;
   std::vector<const Entity*> introduced_;
   std::vector<std::string> used_sentences_;
+  std::vector<int> used_patterns_;
   std::vector<std::string> one_off_qualifiers_;  // figures outside any claim group
   std::vector<std::string> compose_sentences_;  // scratch space for Compose
   std::string compose_joined_;
@@ -341,6 +348,7 @@ class Writer final : public TemplateSink {
   int claim_ = -1;
   int conflict_claim_ = -1;
   const Event* prev_ = nullptr;
+  int place2_ = -1;
 };
 
 // ---------------------------------------------------------------------------
@@ -387,14 +395,41 @@ Sentence Writer::Build(const Template& t) {
   return s;
 }
 
+const Template* Writer::Unused(const std::vector<Template>& bank) {
+  if (bank.empty()) return nullptr;
+  const size_t start = rng_.Below(bank.size());
+  for (size_t i = 0; i < bank.size(); ++i) {
+    const Template& t = bank[(start + i) % bank.size()];
+    if (std::find(used_patterns_.begin(), used_patterns_.end(), t.pattern_id) ==
+        used_patterns_.end()) {
+      used_patterns_.push_back(t.pattern_id);
+      return &t;
+    }
+  }
+  return nullptr;
+}
+
+bool Writer::AddFrom(const std::vector<Template>& bank, bool opener, bool append) {
+  const Template* t = Unused(bank);
+  if (t == nullptr) return false;
+  Sentence s = opener ? Narrative(*t) : Build(*t);
+  if (append) {
+    AppendToLast(std::move(s));
+  } else {
+    AddParagraph(std::move(s));
+  }
+  return true;
+}
+
 Sentence Writer::Narrative(const Template& t) {
   Sentence s = Build(t);
   if (mode_ != Mode::kSentence || !rng_.Chance(0.3) || s.pieces.empty()) return s;
   // Lower-case the old first word only when it is ordinary text ("The disease" ->
-  // "the disease"), never a name ("The Hague", "NATO").
+  // "the disease"), never a name ("The Hague", "NATO"), and leave sentences that open
+  // with an adverbial of their own ("In total, ...") alone.
   const Piece& first = s.pieces.front();
   if (first.kind != PieceKind::kPlain || s.text.size() < 2 || s.text[1] < 'a' ||
-      s.text[1] > 'z') {
+      s.text[1] > 'z' || s.text.substr(0, 24).find(',') != std::string::npos) {
     return s;
   }
   s.text[0] = static_cast<char>(s.text[0] >= 'A' && s.text[0] <= 'Z' ? s.text[0] + 32 : s.text[0]);
@@ -621,7 +656,8 @@ void Writer::Fill(Slot slot) {
     size_t start = 0;
     for (int i = 0; i < form; ++i) start = action.verb.find('|', start) + 1;
     const size_t end = action.verb.find('|', start);
-    return std::string_view(action.verb).substr(start, end == std::string::npos ? end : end - start);
+    return std::string_view(action.verb)
+        .substr(start, end == std::string::npos ? end : end - start);
   };
   auto act = [&](int form) {
     Text(verb(form));
@@ -661,9 +697,13 @@ void Writer::Fill(Slot slot) {
     case Slot::k_people: Text(s_.home->demonym); break;
     case Slot::k_place: Add(PieceKind::kName, -1, SpellingFor(s_.places[ctx.place], src_)); break;
     case Slot::k_place2: {
-      size_t i = s_.places.size() > 1 ? 1 + rng_.Below(s_.places.size() - 1) : 0;
-      if (i == static_cast<size_t>(ctx.place)) i = 0;
-      Add(PieceKind::kName, -1, SpellingFor(s_.places[i], src_));
+      // The article's second place stays the same wherever it is mentioned.
+      if (place2_ < 0) {
+        size_t i = s_.places.size() > 1 ? 1 + rng_.Below(s_.places.size() - 1) : 0;
+        if (i == static_cast<size_t>(ev_->place)) i = 0;
+        place2_ = static_cast<int>(i);
+      }
+      Add(PieceKind::kName, -1, SpellingFor(s_.places[place2_], src_));
       break;
     }
     case Slot::k_capital: Add(PieceKind::kName, -1, SpellingFor(s_.home->capital, src_)); break;
@@ -731,9 +771,13 @@ void Writer::Fill(Slot slot) {
     case Slot::k_claim_what: Text(r_.world->claims[claim_].spec->counted); break;
     case Slot::k_claim_attrib: {
       const ClaimGroup& g = r_.world->claims[claim_];
-      const int party = g.status == ClaimStatus::kConflict
-                            ? (Camp(claim_) == 0 ? g.party_a : g.party_b)
-                            : -1;
+      // Conflicting figures come from the article's camp; others from the parties a
+      // figure would come from (never an outside power commenting from afar).
+      int party = g.status == ClaimStatus::kConflict ? (Camp(claim_) == 0 ? g.party_a : g.party_b)
+                  : g.claim != nullptr && g.claim->source_a >= 0 && rng_.Chance(0.5)
+                      ? g.claim->source_a
+                      : static_cast<int>(rng_.Below(3));
+      if (party < 0) party = 0;
       Add(PieceKind::kName, -1, Attribution(party));
       break;
     }
@@ -950,8 +994,14 @@ int Writer::PickSided(const Entity& speaker, const std::vector<int8_t>& sides) {
 }
 
 void Writer::ReportedBlock(const Entity& speaker) {
-  const int pick = PickSided(speaker, kind_.reported_side);
-  if (pick < 0) return;
+  const unsigned bit = 1u << StanceIndex(speaker.stance);
+  std::vector<int> ok;
+  for (size_t i = 0; i < kind_.reported_stances.size(); ++i) {
+    const uint8_t mask = kind_.reported_stances[i];
+    if (mask == 0 || (mask & bit) != 0) ok.push_back(static_cast<int>(i));
+  }
+  if (ok.empty()) return;
+  const int pick = ok[rng_.Below(ok.size())];
   speaker_ = &speaker;
   reported_ = Flat(kind_.reported_t[pick]);
   quote_ref_ = static_cast<int16_t>(draft_.quotes.size());
@@ -1014,13 +1064,15 @@ const Entity& Writer::MakeWitness() {
   const std::string& job = kind_.jobs[rng_.Below(kind_.jobs.size())];
   const int age = rng_.Range(19, 78);
   const std::string& place = SpellingFor(s_.places[ev_->place], src_);
+  const char* article = std::string_view("aeiou").find(job[0]) != std::string_view::npos ||
+                                job.rfind("IT ", 0) == 0
+                            ? "an"
+                            : "a";
   switch (rng_.Below(3)) {
     case 0: e.role = fmt::format("a {}-year-old {}", age, job); break;
-    case 1: e.role = fmt::format("a {} from {}", job, place); break;
-    default: e.role = fmt::format("{}, a {}", age, job); break;
+    case 1: e.role = fmt::format("{} {} from {}", article, job, place); break;
+    default: e.role = fmt::format("{} {} aged {}", article, job, age); break;
   }
-  // "Maria Lopez, 54, a teacher" reads as an appositive too; keep the article form.
-  if (e.role[0] >= '0' && e.role[0] <= '9') e.role = "a " + job + " aged " + std::to_string(age);
   e.short_role = job;
   locals_.push_back(std::move(e));
   return locals_.back();
@@ -1039,7 +1091,7 @@ void Writer::Second() {
   const double r = rng_.Unit();
   const bool has_figure = !kind_.actions[ev_->action].figure.empty();
   if (r < 0.4) {
-    AddParagraph(Narrative(Patterns().nut[rng_.Below(Patterns().nut.size())]));
+    AddFrom(Patterns().nut, false, false);
   } else if (r < 0.65 && has_figure) {
     Body(Block::kEventFigure);
   } else {
@@ -1047,8 +1099,8 @@ void Writer::Second() {
   }
 }
 
-void Writer::ClaimSentence(bool allow_generic) {
-  if (s_.claims.empty()) return;
+bool Writer::ClaimSentence(bool allow_generic) {
+  if (s_.claims.empty()) return false;
   claim_ = s_.claims[rng_.Below(s_.claims.size())];
   const ClaimGroup& g = r_.world->claims[claim_];
   // The generic patterns say "the number of <counted>": only for head counts whose
@@ -1063,7 +1115,7 @@ void Writer::ClaimSentence(bool allow_generic) {
   }
   const bool generic = allow_generic && counts_heads && rng_.Chance(0.25);
   const std::vector<Template>& bank = generic ? Patterns().count_claim : g.claim->sentences_t;
-  AddParagraph(Narrative(bank[rng_.Below(bank.size())]));
+  return AddFrom(bank, true, false);
 }
 
 void Writer::ConflictSentence() {
@@ -1133,37 +1185,31 @@ void Writer::Body(Block block) {
       break;
     }
     case Block::kClaim:
-      ClaimSentence(true);
-      if (rng_.Chance(0.2)) {
-        const std::vector<Template>& bank = kind_.context_t;
-        AppendToLast(Narrative(bank[rng_.Below(bank.size())]));
-      }
+      if (ClaimSentence(true) && rng_.Chance(0.2)) AddFrom(kind_.context_t, true, true);
       break;
     case Block::kConflict:
       ConflictSentence();
       break;
     case Block::kPrevious: {
       // Usually the development just before; sometimes an earlier one.
-      const int k = rng_.Chance(0.7) ? ev_->index - 1
-                                     : static_cast<int>(rng_.Below(static_cast<uint64_t>(ev_->index)));
+      const int k = rng_.Chance(0.7)
+                        ? ev_->index - 1
+                        : static_cast<int>(rng_.Below(static_cast<uint64_t>(ev_->index)));
       prev_ = &r_.world->events[s_.events[k]];
-      AddParagraph(Narrative(Patterns().previous[rng_.Below(Patterns().previous.size())]));
+      AddFrom(Patterns().previous, false, false);
       break;
     }
     case Block::kBackground:
-      AddParagraph(Narrative(kind_.background_t[rng_.Below(kind_.background_t.size())]));
-      if (rng_.Chance(0.25)) {
-        AppendToLast(Narrative(kind_.context_t[rng_.Below(kind_.context_t.size())]));
+      if (AddFrom(kind_.background_t, false, false) && rng_.Chance(0.25)) {
+        AddFrom(kind_.context_t, true, true);
       }
       break;
     case Block::kContext: {
       const bool own = rng_.Chance(0.6);
       const std::vector<Template>& bank = own ? kind_.context_t : Patterns().context;
-      AddParagraph(Narrative(bank[rng_.Below(bank.size())]));
-      if (rng_.Chance(0.25)) {
-        const std::vector<Template>& more = own ? Patterns().context : kind_.context_t;
-        AppendToLast(Narrative(more[rng_.Below(more.size())]));
-      }
+      const std::vector<Template>& other = own ? Patterns().context : kind_.context_t;
+      const bool added = AddFrom(bank, true, false) || AddFrom(other, true, false);
+      if (added && rng_.Chance(0.25)) AddFrom(other, true, true);
       break;
     }
     case Block::kReaction: {
@@ -1171,7 +1217,7 @@ void Writer::Body(Block block) {
         const Entity* speaker = ReactionSpeaker();
         if (speaker != nullptr && QuoteBlock(*speaker, true)) break;
       }
-      AddParagraph(Narrative(kind_.reactions_t[rng_.Below(kind_.reactions_t.size())]));
+      AddFrom(kind_.reactions_t, true, false);
       break;
     }
     case Block::kWitness: {
@@ -1191,7 +1237,14 @@ void Writer::Body(Block block) {
       const ActionSpec& action = kind_.actions[ev_->action];
       const std::vector<Template>& bank = Patterns().event_figure;
       const bool count = action.figure.unit == Unit::kCount && !action.figure.nouns.front().empty();
-      AddParagraph(Narrative(count ? bank[rng_.Below(bank.size())] : bank.front()));
+      if (count) {
+        AddFrom(bank, true, false);
+      } else if (std::find(used_patterns_.begin(), used_patterns_.end(),
+                           bank.front().pattern_id) == used_patterns_.end()) {
+        // Only the first pattern suits sums and shares; say it once.
+        used_patterns_.push_back(bank.front().pattern_id);
+        AddParagraph(Narrative(bank.front()));
+      }
       break;
     }
   }
@@ -1226,12 +1279,20 @@ void Writer::Title() {
   mode_ = Mode::kTitle;
   const bool own = !kind_.headlines_t.empty() && rng_.Chance(0.6);
   const std::vector<Template>& bank = own ? kind_.headlines_t : Patterns().headlines;
-  Sentence s = Build(bank[rng_.Below(bank.size())]);
+  // "... around Kismayo in Kismayo": no second place when the development names one.
+  const bool names_place = kind_.actions[ev_->action].object_t.front().Uses(Slot::k_place);
+  const Template* headline = &bank[rng_.Below(bank.size())];
+  for (int attempt = 0; attempt < 8 && names_place && headline->Uses(Slot::k_place); ++attempt) {
+    headline = &bank[rng_.Below(bank.size())];
+  }
+  if (names_place && headline->Uses(Slot::k_place)) headline = &Patterns().headlines.front();
+  Sentence s = Build(*headline);
   mode_ = saved;
   std::string title = std::move(s.text);
   out_.plain_title = title;
   std::string kicker = kind_.label;
-  if (!kicker.empty()) kicker[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kicker[0])));
+  if (!kicker.empty())
+    kicker[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kicker[0])));
   out_.title = StyleTitle(title, src_, kicker, rng_);
 }
 
@@ -1288,7 +1349,7 @@ void Writer::Boilerplate() {
   }
   if (!src_.teaser_prefix.empty() && r_.recent_titles != nullptr &&
       !r_.recent_titles->empty() && n > 3 && rng_.Chance(0.7)) {
-    const int teasers = rng_.Range(1, 3);
+    const int teasers = n > 10 ? rng_.Range(1, 2) : 1;
     for (int t = 0; t < teasers; ++t) {
       const std::string& headline = (*r_.recent_titles)[rng_.Below(r_.recent_titles->size())];
       draft_.inserts.push_back({1 + rng_.Below(n - 2), src_.teaser_prefix + headline});
@@ -1330,6 +1391,10 @@ WrittenArticle Writer::Write() {
   while (draft_.paragraphs.size() + (closing ? 1 : 0) < target && guard++ < 60) {
     Body(DrawBlock());
   }
+  // Never fewer than five body paragraphs, even when the banks ran dry early.
+  for (int tries = 0; tries < 20 && draft_.paragraphs.size() + (closing ? 1 : 0) < 5; ++tries) {
+    Body(tries % 2 == 0 ? Block::kContext : Block::kReported);
+  }
   if (closing) AddParagraph(Build(Patterns().closing[rng_.Below(Patterns().closing.size())]));
   // Continuations may have pushed past the cap; trim from the end, never the lead.
   while (draft_.paragraphs.size() > 25) draft_.paragraphs.pop_back();
@@ -1348,7 +1413,8 @@ WrittenArticle WriteArticle(const WriteRequest& request, Rng& rng) {
 std::string StyleTitle(const std::string& plain_title, const Source& source,
                        const std::string& kicker, Rng& rng) {
   std::string title = plain_title;
-  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 32);
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
+    title[0] = static_cast<char>(title[0] - 32);
   switch (source.title_style) {
     case TitleStyle::kSentence:
       return title;
