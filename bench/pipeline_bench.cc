@@ -17,11 +17,13 @@ int main(int argc, char** argv) {
   std::string db;
   int jobs = 0;
   int64_t batch = 1000;
+  bool no_analyse = false;
   CLI::App app{"Ingest a corpus into a fresh store and report throughput and peak memory."};
   app.add_option("corpus", corpus, "Folder or file to ingest")->required()->check(CLI::ExistingPath);
   app.add_option("--db", db, "Store to create (removed first)")->required();
   app.add_option("-j,--jobs", jobs, "Worker threads (default: one per core)");
   app.add_option("--batch", batch, "Articles per transaction");
+  app.add_flag("--no-analyse", no_analyse, "Store articles without running the extractors");
   CLI11_PARSE(app, argc, argv);
 
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
   options.paths = {corpus};
   options.jobs = jobs;
   options.batch_size = batch;
+  options.analyse = !no_analyse;
   options.on_error = [](const sitrep::ingest::InputError& e) {
     fmt::print(stderr, "{}: {}\n", e.origin, e.reason);
   };
@@ -48,9 +51,9 @@ int main(int argc, char** argv) {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   const double mb = static_cast<double>(stats.bytes) / 1e6;
-  fmt::print("pipeline  {}  articles {}  added {}  errors {}  {:.2f} s  {:.0f} articles/s  "
+  fmt::print("pipeline{}  {}  articles {}  added {}  errors {}  {:.2f} s  {:.0f} articles/s  "
              "{:.1f} MB/s  peak RSS {:.0f} MB  store {:.0f} MB\n",
-             corpus, stats.records, stats.added, stats.errors, stats.seconds,
+             no_analyse ? " (no analyse)" : "", corpus, stats.records, stats.added, stats.errors, stats.seconds,
              stats.records / stats.seconds, mb / stats.seconds, usage.ru_maxrss / 1024.0,
              std::filesystem::file_size(db) / 1e6);
   return 0;

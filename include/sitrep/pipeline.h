@@ -1,7 +1,10 @@
 // pipeline: the ingest job. Walks the inputs, parses records in parallel on oneTBB, and
 // commits articles to the store in order, one transaction per batch:
 //
-//   walk (serial) -> parse (parallel) -> link + store (serial, in input order)
+//   walk (serial) -> parse + analyse (parallel) -> link + store (serial, in input order)
+//
+// Analyse runs the extractors (entities, quotes, figures, time expressions) on each
+// article; their facts are stored with it.
 //
 // A batch commits together with the marks of the files it completes, so an ingest
 // killed at any moment leaves whole batches only and a re-run resumes where it stopped:
@@ -41,6 +44,9 @@ struct IngestOptions {
   int64_t batch_size = 1000;         // articles per transaction
   size_t max_document_bytes = 16u << 20;
   bool rescan = false;               // read files even when marked complete
+  // Run the extractors and store their facts. Off, articles are stored without facts
+  // (faster, for a text archive only).
+  bool analyse = true;
   // Called with each input error (from the serial stage, in input order).
   std::function<void(const ingest::InputError&)> on_error;
   // Called after each committed batch and every few hundred records (serial stage).

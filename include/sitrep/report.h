@@ -17,15 +17,36 @@ nlohmann::json ArticleJson(const store::StoredArticle& stored, bool with_text);
 // JSON of one search hit: the article fields (no text) plus snippet and score.
 nlohmann::json SearchHitJson(const store::SearchHit& hit);
 
+// JSON of stored facts. With with_source, the article a fact comes from is named in
+// article_id, article_title, source and published.
+nlohmann::json EntityJson(const store::StoredEntity& entity);
+nlohmann::json QuoteJson(const store::StoredQuote& quote, bool with_source);
+nlohmann::json FigureJson(const store::StoredFigure& figure, bool with_source);
+nlohmann::json TimeJson(const store::StoredTime& time);
+// {"analysed", "skipped", "entities", "quotes", "figures", "times"} of one article.
+nlohmann::json ArticleFactsJson(const store::ArticleFactsView& facts);
+
+// The facts of an analysed article that is not in a store, shaped as the store returns
+// them (entity ids are then the article's own, from 1).
+store::ArticleFactsView ViewOfFacts(const Article& article, const extract::ArticleFacts& facts);
+
+// A figure in words: "more than 100,000 Russian troops", "1,200,000,000 EUR".
+std::string DescribeFigure(const store::StoredFigure& figure);
+// A number as news prints it: 8,500; 1.25.
+std::string FormatValue(double value);
+
 // A display headline: the title, or the lead in brackets when there is none.
 std::string DisplayTitle(const store::StoredArticle& stored, size_t max_chars);
 
-// The situation report. It grows as analyses land; today it is the corpus overview:
-// coverage, volume per day, sources, languages and the latest dated articles.
+// The situation report. It grows as analyses land; today: coverage, volume per day,
+// sources, languages, who is named and quoted most, and the latest dated articles.
 struct SituationReport {
   std::string store_path;
   store::CorpusStats stats;
   std::vector<store::StoredArticle> latest;  // newest dated first, then undated
+  // Who is in the news: the entities named in most articles, by type, and the speakers
+  // quoted most.
+  std::vector<store::StoredEntity> people, organisations, places, most_quoted;
 };
 
 SituationReport BuildReport(const store::Store& store, const std::string& store_path,

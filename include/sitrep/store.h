@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "sitrep/analysis.h"
 #include "sitrep/article.h"
 #include "sitrep/status.h"
+#include "sitrep/store_facts.h"
 
 namespace sitrep::store {
 
@@ -91,6 +93,10 @@ struct CorpusStats {
                                                  // dated to the month or year only are
                                                  // counted in `dated` but not here
   int64_t files = 0;                             // files fully ingested
+  int64_t analysed = 0;                          // articles the extractors read
+  int64_t entities = 0;                          // corpus entities, merged
+  int64_t quotes = 0;
+  int64_t figures = 0;
 };
 
 // A Store may be shared between threads: its calls are serialized on one connection.
@@ -117,6 +123,11 @@ class Store {
   // Every article needs an id. On failure nothing is stored and the message says why.
   Status CommitBatch(const std::vector<Article>& articles,
                      const std::vector<FileMark>& done_files, BatchResult* result);
+  // The same, with the facts of each article (facts[i] belongs to articles[i]); they
+  // are stored with the articles that are new, in the same transaction.
+  Status CommitBatch(const std::vector<Article>& articles,
+                     const std::vector<extract::ArticleFacts>& facts,
+                     const std::vector<FileMark>& done_files, BatchResult* result);
 
   // True when `path` was fully ingested with this size and mtime.
   bool IsFileDone(const std::string& path, int64_t size, int64_t mtime_ns) const;
@@ -134,6 +145,13 @@ class Store {
   Status GetArticle(const std::string& id_or_prefix, StoredArticle* out) const;
   // Best matches first (then in storing order); see SearchQuery for the syntax.
   Status Search(const SearchQuery& query, std::vector<SearchHit>* hits) const;
+  // Facts: entities of the corpus (most articles first), quotes, figures and time
+  // expressions (in the order their articles were stored, then in text order), and all
+  // facts of one article. Fail on an invalid date bound or a read error.
+  Status ListEntities(const EntityQuery& query, std::vector<StoredEntity>* out) const;
+  Status ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out) const;
+  Status ListFigures(const FigureQuery& query, std::vector<StoredFigure>* out) const;
+  Status GetArticleFacts(const std::string& article_id, ArticleFactsView* out) const;
   // All counts are read from one snapshot, so they agree with each other.
   Status Stats(CorpusStats* stats) const;
   // The same, zeros on a read error.

@@ -50,8 +50,16 @@ int RunArticle(const Context& context, const ShowArgs& args) {
     Complain(s.message());
     return kExitError;
   }
+  store::ArticleFactsView facts;
+  s = store->GetArticleFacts(a.article.id, &facts);
+  if (!s.ok()) {
+    Complain(s.message());
+    return kExitError;
+  }
   if (args.json) {
-    PrintJsonLine(report::ArticleJson(a, /*with_text=*/true));
+    nlohmann::json j = report::ArticleJson(a, /*with_text=*/true);
+    j["facts"] = report::ArticleFactsJson(facts);
+    PrintJsonLine(j);
     return kExitOk;
   }
   const Article& art = a.article;
@@ -66,10 +74,53 @@ int RunArticle(const Context& context, const ShowArgs& args) {
   fmt::print("language    {} ({:.2f})\n", art.language, art.language_confidence);
   fmt::print("read from   {} ({})\n", art.origin, art.format);
   fmt::print("\n{}\n", art.text);
+  PrintFacts(facts);
   return kExitOk;
 }
 
 }  // namespace
+
+// The facts under the text: who is named, who said what, which figures.
+void PrintFacts(const store::ArticleFactsView& facts) {
+  if (!facts.known) {
+    fmt::print("\n(no facts: stored before sitrep kept them)\n");
+    return;
+  }
+  if (!facts.analysed) {
+    fmt::print("\n(no facts: {})\n", facts.skipped);
+    return;
+  }
+  if (!facts.entities.empty()) {
+    fmt::print("\nentities\n");
+    for (const store::ArticleEntity& e : facts.entities) {
+      std::string roles;
+      for (const std::string& r : e.roles) roles += (roles.empty() ? "" : "; ") + r;
+      fmt::print("  {:<4} {}{}  ×{}\n", e.type, e.name, roles.empty() ? "" : " (" + roles + ")",
+                 e.spans.size());
+    }
+  }
+  if (!facts.quotes.empty()) {
+    fmt::print("\nquotes\n");
+    for (const store::StoredQuote& q : facts.quotes) {
+      fmt::print("  {} ({}): {}{}{}\n", q.speaker.empty() ? "unattributed" : q.speaker,
+                 q.cue.empty() ? "-" : q.cue, q.direct ? "“" : "", q.text, q.direct ? "”" : "");
+    }
+  }
+  if (!facts.figures.empty()) {
+    fmt::print("\nfigures\n");
+    for (const store::StoredFigure& f : facts.figures) {
+      fmt::print("  {:<44} “{}”\n", report::DescribeFigure(f), f.text);
+    }
+  }
+  size_t resolved = 0;
+  for (const store::StoredTime& t : facts.times) resolved += t.resolved;
+  if (!facts.times.empty()) {
+    fmt::print("\ntimes ({} of {} resolved)\n", resolved, facts.times.size());
+    for (const store::StoredTime& t : facts.times) {
+      fmt::print("  {:<28} {}\n", t.text, t.resolved ? t.value : "unresolved");
+    }
+  }
+}
 
 void AddArticlesCommands(CLI::App& app, Context& context) {
   auto list = std::make_shared<ListArgs>();

@@ -37,6 +37,9 @@ void Complain(const std::string& message);
 bool StdoutIsTerminal();
 bool StderrIsTerminal();
 
+// Prints an article's facts under its text: entities, quotes, figures, times.
+void PrintFacts(const store::ArticleFactsView& facts);
+
 // Adds --since and --until with validation of their date form.
 void AddDateBounds(CLI::App* command, std::string* since, std::string* until);
 
@@ -44,5 +47,7 @@ void AddIngestCommand(CLI::App& app, Context& context);
 void AddArticlesCommands(CLI::App& app, Context& context);
 void AddSearchCommand(CLI::App& app, Context& context);
 void AddReportCommand(CLI::App& app, Context& context);
+void AddFactsCommands(CLI::App& app, Context& context);
+void AddExtractCommand(CLI::App& app, Context& context);
 
 }  // namespace sitrep::cli

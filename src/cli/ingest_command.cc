@@ -19,6 +19,7 @@ struct IngestArgs {
   int64_t batch = 1000;
   double max_mb = 16;
   bool rescan = false;
+  bool no_analyse = false;
   bool quiet = false;
 };
 
@@ -34,6 +35,7 @@ int RunIngest(const Context& context, const IngestArgs& args) {
   options.batch_size = args.batch;
   options.max_document_bytes = static_cast<size_t>(args.max_mb * 1024 * 1024);
   options.rescan = args.rescan;
+  options.analyse = !args.no_analyse;
   options.on_error = [&progress](const ingest::InputError& e) {
     progress.Clear();
     fmt::print(stderr, "sitrep: {}: {}\n", e.origin, e.reason);
@@ -79,6 +81,8 @@ void AddIngestCommand(CLI::App& app, Context& context) {
   cmd->add_option("--max-mb", args->max_mb, "Largest single document read, in MiB (default 16)")
       ->check(CLI::Range(0.001, 4096.0));
   cmd->add_flag("--rescan", args->rescan, "Read files again even if already ingested unchanged");
+  cmd->add_flag("--no-analyse", args->no_analyse,
+                "Store articles without their facts (entities, quotes, figures, times)");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
   cmd->callback([&context, args] { context.run = [&context, args] { return RunIngest(context, *args); }; });
 }

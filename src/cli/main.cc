@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   sitrep::cli::AddIngestCommand(app, context);
   sitrep::cli::AddArticlesCommands(app, context);
   sitrep::cli::AddSearchCommand(app, context);
+  sitrep::cli::AddFactsCommands(app, context);
+  sitrep::cli::AddExtractCommand(app, context);
   sitrep::cli::AddReportCommand(app, context);
 
   try {

@@ -8,6 +8,7 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include "sitrep/analysis.h"
 #include "sitrep/ingest.h"
 #include "sitrep/pipeline.h"
 #include "sitrep/store.h"
@@ -27,6 +28,7 @@ struct Item {
   ingest::Record record;
   ingest::InputError error;
   Article article;
+  extract::ArticleFacts facts;
   std::string parse_error;
   // Filled by the walk stage when this item ends its file, because the walker's file
   // table must not be read from another thread while it grows.
@@ -61,6 +63,7 @@ class BatchWriter {
       ++records_of_file_[file];
       if (item.parse_error.empty()) {
         pending_.push_back(std::move(item.article));
+        pending_facts_.push_back(std::move(item.facts));
       } else {
         ingest::InputError error;
         error.origin = item.record.origin;
@@ -109,12 +112,14 @@ class BatchWriter {
   void Commit() {
     if (!status_.ok()) return;
     store::BatchResult result;
-    status_ = store_->CommitBatch(pending_, marks_, &result);
+    status_ = options_.analyse ? store_->CommitBatch(pending_, pending_facts_, marks_, &result)
+                               : store_->CommitBatch(pending_, marks_, &result);
     if (!status_.ok()) return;
     stats_->added += result.added;
     stats_->duplicates += result.duplicates;
     ++stats_->batches;
     pending_.clear();
+    pending_facts_.clear();
     marks_.clear();
     if (options_.on_progress) options_.on_progress(*stats_);
   }
@@ -123,6 +128,7 @@ class BatchWriter {
   const IngestOptions& options_;
   IngestStats* stats_;
   std::vector<Article> pending_;
+  std::vector<extract::ArticleFacts> pending_facts_;  // of pending_, when analysing
   std::vector<store::FileMark> marks_;
   std::unordered_map<int64_t, int64_t> records_of_file_;
   std::unordered_set<int64_t> failed_files_;
@@ -191,11 +197,15 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
             }) &
             tbb::make_filter<Chunk*, Chunk*>(
                 tbb::filter_mode::parallel,
-                [](Chunk* chunk) {
+                [&options](Chunk* chunk) {
                   for (Item& item : chunk->items) {
                     if (item.is_error) continue;
                     Status s = ingest::ParseRecord(item.record, &item.article);
-                    if (!s.ok()) item.parse_error = s.message();
+                    if (!s.ok()) {
+                      item.parse_error = s.message();
+                    } else if (options.analyse) {
+                      item.facts = extract::AnalyseArticle(item.article);
+                    }
                     std::string().swap(item.record.bytes);  // the article holds the text now
                   }
                   return chunk;

@@ -36,6 +36,19 @@ SituationReport BuildReport(const store::Store& store, const std::string& store_
   latest.limit = static_cast<int64_t>(latest_count);
   std::vector<store::StoredArticle> all = store.ListArticles(latest);
   report.latest = std::move(all);
+  auto top = [&store](const char* type, bool most_quoted) {
+    store::EntityQuery q;
+    q.type = type;
+    q.most_quoted = most_quoted;
+    q.limit = 8;
+    std::vector<store::StoredEntity> out;
+    store.ListEntities(q, &out);  // on a read error the section is just left empty
+    return out;
+  };
+  report.people = top("PER", false);
+  report.organisations = top("ORG", false);
+  report.places = top("LOC", false);
+  report.most_quoted = top("", true);
   return report;
 }
 
@@ -81,6 +94,28 @@ std::string RenderText(const SituationReport& report, bool color) {
   }
   out += "\n";
 
+  if (s.analysed > 0) {
+    out += Heading("Who is in the news", color);
+    out += fmt::format("  {} entities, {} quotes, {} figures from {} articles read by the extractors\n",
+                       s.entities, s.quotes, s.figures, s.analysed);
+    auto line = [](const char* label, const std::vector<store::StoredEntity>& list) {
+      std::string names;
+      for (const auto& e : list) names += fmt::format("{}{} ({})", names.empty() ? "" : ", ", e.name, e.articles);
+      return names.empty() ? std::string() : fmt::format("  {:<14}{}\n", label, names);
+    };
+    out += line("people", report.people);
+    out += line("organisations", report.organisations);
+    out += line("places", report.places);
+    if (!report.most_quoted.empty()) {
+      std::string names;
+      for (const auto& e : report.most_quoted) {
+        names += fmt::format("{}{} ({})", names.empty() ? "" : ", ", e.name, e.quotes);
+      }
+      out += fmt::format("  {:<14}{}\n", "most quoted", names);
+    }
+    out += "\n";
+  }
+
   out += Heading("Latest articles", color);
   for (const auto& a : report.latest) {
     const Article& art = a.article;
@@ -101,6 +136,11 @@ nlohmann::json ReportJson(const SituationReport& report) {
     }
     return arr;
   };
+  auto entities = [](const std::vector<store::StoredEntity>& v) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& e : v) arr.push_back(EntityJson(e));
+    return arr;
+  };
   nlohmann::json latest = nlohmann::json::array();
   for (const auto& a : report.latest) latest.push_back(ArticleJson(a, /*with_text=*/false));
   return {
@@ -116,6 +156,14 @@ nlohmann::json ReportJson(const SituationReport& report) {
       {"by_language", counts(s.by_language)},
       {"by_day", counts(s.by_day)},
       {"latest", latest},
+      {"analysed", s.analysed},
+      {"entities", s.entities},
+      {"quotes", s.quotes},
+      {"figures", s.figures},
+      {"people", entities(report.people)},
+      {"organisations", entities(report.organisations)},
+      {"places", entities(report.places)},
+      {"most_quoted", entities(report.most_quoted)},
   };
 }
 

@@ -96,6 +96,107 @@ CREATE TABLE files(
   done_at TEXT NOT NULL
 );
 )sql"},
+    {"the facts of each article: entities, quotes, figures, time expressions",
+     // Written in the same transaction as the article, for new articles only, so that
+     // facts and articles never diverge and a re-run adds nothing twice. Rows refer to
+     // articles by seq (the rowid), which is smaller and faster to join than the id.
+     //
+     // entities holds one row per entity of the corpus: articles' entities merge on
+     // (type, key), the key being EntityKey of the name ("kyiv" for Kiev and Kyiv).
+     // entity_aliases maps every (type, key) seen to the entity it joined: a person
+     // named by surname only ("Kirby") joins the one person of that surname already
+     // known by full name, and the alias keeps later surname-only mentions there.
+     //
+     // Offsets are bytes of the article's clean text, end exclusive. Articles stored
+     // before this version have no row in article_analysis: their facts are unknown,
+     // which is not the same as none.
+     R"sql(
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  last_word TEXT,
+  articles INTEGER NOT NULL DEFAULT 0,
+  mentions INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(type, key)
+);
+CREATE INDEX entities_by_last_word ON entities(type, last_word) WHERE last_word IS NOT NULL;
+
+CREATE TABLE entity_aliases(
+  type TEXT NOT NULL,
+  key TEXT NOT NULL,
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  PRIMARY KEY(type, key)
+) WITHOUT ROWID;
+
+CREATE TABLE article_analysis(
+  article_seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+  analysed INTEGER NOT NULL,
+  skipped TEXT
+);
+
+CREATE TABLE article_entities(
+  article_seq INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  name TEXT NOT NULL,
+  roles TEXT,
+  spans TEXT NOT NULL,
+  PRIMARY KEY(article_seq, n)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_by_entity ON article_entities(entity_id, article_seq);
+
+CREATE TABLE quotes(
+  article_seq INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  cue TEXT,
+  speaker_id INTEGER REFERENCES entities(id),
+  speaker TEXT,
+  direct INTEGER NOT NULL,
+  PRIMARY KEY(article_seq, n)
+) WITHOUT ROWID;
+CREATE INDEX quotes_by_speaker ON quotes(speaker_id, article_seq) WHERE speaker_id IS NOT NULL;
+
+CREATE TABLE figures(
+  article_seq INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value REAL NOT NULL,
+  value_high REAL NOT NULL,
+  qualifier TEXT,
+  unit TEXT,
+  counted TEXT,
+  modifier TEXT,
+  event TEXT,
+  approximate INTEGER NOT NULL,
+  equivalents TEXT,
+  PRIMARY KEY(article_seq, n)
+) WITHOUT ROWID;
+CREATE INDEX figures_by_counted ON figures(counted, article_seq) WHERE counted IS NOT NULL;
+
+CREATE TABLE times(
+  article_seq INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  value TEXT,
+  range_begin TEXT,
+  range_end TEXT,
+  modifier TEXT,
+  relative INTEGER NOT NULL,
+  resolved INTEGER NOT NULL,
+  PRIMARY KEY(article_seq, n)
+) WITHOUT ROWID;
+CREATE INDEX times_by_value ON times(value) WHERE value IS NOT NULL;
+)sql"},
 };
 
 constexpr int kCurrentVersion = static_cast<int>(std::size(kMigrations));

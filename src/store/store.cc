@@ -12,20 +12,13 @@
 
 #include "store/database.h"
 #include "store/date_bound.h"
+#include "store/facts_writer.h"
 #include "store/fts_query.h"
 #include "store/fts_tokenizer.h"
 #include "store/schema.h"
+#include "store/store_internal.h"
 
 namespace sitrep::store {
-
-struct Store::Impl {
-  std::string path;
-  int schema_version = 0;
-  std::mutex mu;  // one connection, one caller at a time
-  Database db;
-  // Declared after db: destroyed first, as it belongs to the connection.
-  std::unique_ptr<FtsTokenizer> tokenizer;
-};
 
 namespace {
 
@@ -62,20 +55,29 @@ std::string NowUtc() {
   return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr)));
 }
 
-// The WHERE conditions for date and source filters on articles `a`, with numbered
-// parameters from `first_param` on, and the values to bind to them in order.
-struct Filters {
-  std::string sql;  // " AND ..." per active filter
-  std::vector<std::string> values;
-  int next_param = 1;  // the first parameter number after the filters'
+// Article ids are 16 lowercase hex digits; a user may type a prefix in any case.
+bool IsHexPrefix(const std::string& s) {
+  return s.size() >= 4 && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+         });
+}
 
-  // Binds the filter values to their parameters.
-  void Bind(Statement* stmt, int first_param) const {
-    for (size_t i = 0; i < values.size(); ++i) {
-      stmt->BindText(first_param + static_cast<int>(i), values[i]);
-    }
+std::string ToLower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-};
+  return s;
+}
+
+// Groups of a GROUP BY query (key, count) into `out`.
+Status ReadCounts(Database* db, std::string_view sql, std::vector<CountByKey>* out) {
+  ScopedStatement stmt = db->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  while (stmt->Step()) out->push_back({stmt->ColumnText(0), stmt->ColumnInt64(1)});
+  return stmt->status();
+}
+
+}  // namespace
 
 Status BuildFilters(const std::string& since, const std::string& until,
                     const std::string& source, int first_param, Filters* filters) {
@@ -105,30 +107,6 @@ Status BuildFilters(const std::string& since, const std::string& until,
   return Status::Ok();
 }
 
-// Article ids are 16 lowercase hex digits; a user may type a prefix in any case.
-bool IsHexPrefix(const std::string& s) {
-  return s.size() >= 4 && std::all_of(s.begin(), s.end(), [](char c) {
-           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-         });
-}
-
-std::string ToLower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
-// Groups of a GROUP BY query (key, count) into `out`.
-Status ReadCounts(Database* db, std::string_view sql, std::vector<CountByKey>* out) {
-  ScopedStatement stmt = db->Prepare(sql);
-  if (!stmt.ok()) return stmt.status();
-  while (stmt->Step()) out->push_back({stmt->ColumnText(0), stmt->ColumnInt64(1)});
-  return stmt->status();
-}
-
-}  // namespace
-
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Store::~Store() = default;
@@ -153,7 +131,17 @@ int Store::SchemaVersion() const { return impl_->schema_version; }
 
 Status Store::CommitBatch(const std::vector<Article>& articles,
                           const std::vector<FileMark>& done_files, BatchResult* result) {
+  return CommitBatch(articles, {}, done_files, result);
+}
+
+Status Store::CommitBatch(const std::vector<Article>& articles,
+                          const std::vector<extract::ArticleFacts>& facts,
+                          const std::vector<FileMark>& done_files, BatchResult* result) {
   *result = BatchResult();
+  if (!facts.empty() && facts.size() != articles.size()) {
+    return Status::Error(fmt::format("cannot store {} articles with the facts of {}",
+                                     articles.size(), facts.size()));
+  }
   for (const Article& a : articles) {
     if (a.id.empty()) {
       return Status::Error(fmt::format("cannot store an article without an id (from {})",
@@ -192,8 +180,10 @@ Status Store::CommitBatch(const std::vector<Article>& articles,
     for (const ScopedStatement* stmt : {&insert, &index, &mark}) {
       if (!stmt->ok()) return fail(stmt->status());
     }
+    FactsWriter facts_writer(&db);
 
-    for (const Article& a : articles) {
+    for (size_t i = 0; i < articles.size(); ++i) {
+      const Article& a = articles[i];
       insert->BindText(1, a.id);
       insert->BindTextOrNull(2, a.origin);
       insert->BindTextOrNull(3, a.format);
@@ -218,12 +208,17 @@ Status Store::CommitBatch(const std::vector<Article>& articles,
         continue;
       }
       ++counts.added;
-      index->BindInt64(1, db.LastInsertRowid());
+      const int64_t seq = db.LastInsertRowid();
+      index->BindInt64(1, seq);
       index->BindTextOrNull(2, a.title);
       index->BindText(3, a.text);
       s = index->Run();
       if (!s.ok()) return fail(s);
       index->Reset();
+      if (!facts.empty()) {
+        s = facts_writer.Write(seq, a, facts[i]);
+        if (!s.ok()) return fail(s);
+      }
     }
 
     for (const FileMark& f : done_files) {
@@ -432,6 +427,13 @@ Status Store::Stats(CorpusStats* stats) const {
                    &stats->by_day);
   }
   if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM files", &stats->files);
+  if (s.ok()) {
+    s = db.QueryInt64("SELECT count(*) FROM article_analysis WHERE analysed = 1",
+                      &stats->analysed);
+  }
+  if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM entities", &stats->entities);
+  if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM quotes", &stats->quotes);
+  if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM figures", &stats->figures);
   if (!s.ok()) *stats = CorpusStats();
   return s;
 }

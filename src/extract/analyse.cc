@@ -1,0 +1,25 @@
+#include "sitrep/analysis.h"
+
+namespace sitrep::extract {
+
+bool ExtractorsRead(const std::string& language) {
+  return language.empty() || language == "en" || language == "und";
+}
+
+ArticleFacts AnalyseArticle(const Article& article) {
+  ArticleFacts facts;
+  if (!ExtractorsRead(article.language)) {
+    facts.skipped = "extractors read English only; language is " + article.language;
+    return facts;
+  }
+  facts.analysed = true;
+  facts.entities = FindEntities(article.text);
+  facts.quotes = FindQuotes(article.text, facts.entities);
+  facts.figures = FindFigures(article.text);
+  // FindTimes treats anything but a day or a day and time as no reference, so an
+  // article dated to the month only leaves relative expressions unresolved.
+  facts.times = FindTimes(article.text, article.published);
+  return facts;
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,73 @@
+// Kernels of the analyse stage: each extractor alone, then all four as the pipeline
+// runs them, over the seed reports.
+#include <benchmark/benchmark.h>
+
+#include "../../bench/kernels_common.h"
+#include "sitrep/analysis.h"
+#include "sitrep/ingest.h"
+
+namespace sitrep::bench {
+namespace {
+
+std::vector<Article> SeedArticles() {
+  std::vector<Article> articles;
+  for (const std::string& t : SeedTexts()) {
+    Article a;
+    if (ingest::ParsePlainText(t, &a).ok()) articles.push_back(std::move(a));
+  }
+  return articles;
+}
+
+int64_t TextBytes(const std::vector<Article>& articles) {
+  int64_t n = 0;
+  for (const Article& a : articles) n += static_cast<int64_t>(a.text.size());
+  return n;
+}
+
+template <typename F>
+void RunOverSeeds(benchmark::State& state, F&& f) {
+  const auto articles = SeedArticles();
+  for (auto _ : state) {
+    for (const Article& a : articles) f(a);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(articles.size()));
+  state.SetBytesProcessed(state.iterations() * TextBytes(articles));
+}
+
+void BM_FindEntities(benchmark::State& state) {
+  RunOverSeeds(state, [](const Article& a) { benchmark::DoNotOptimize(extract::FindEntities(a.text)); });
+}
+BENCHMARK(BM_FindEntities);
+
+void BM_FindQuotes(benchmark::State& state) {
+  const auto articles = SeedArticles();
+  std::vector<extract::EntityResult> entities;
+  for (const Article& a : articles) entities.push_back(extract::FindEntities(a.text));
+  for (auto _ : state) {
+    for (size_t i = 0; i < articles.size(); ++i)
+      benchmark::DoNotOptimize(extract::FindQuotes(articles[i].text, entities[i]));
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(articles.size()));
+  state.SetBytesProcessed(state.iterations() * TextBytes(articles));
+}
+BENCHMARK(BM_FindQuotes);
+
+void BM_FindFigures(benchmark::State& state) {
+  RunOverSeeds(state, [](const Article& a) { benchmark::DoNotOptimize(extract::FindFigures(a.text)); });
+}
+BENCHMARK(BM_FindFigures);
+
+void BM_FindTimes(benchmark::State& state) {
+  RunOverSeeds(state, [](const Article& a) {
+    benchmark::DoNotOptimize(extract::FindTimes(a.text, "2022-02-10"));
+  });
+}
+BENCHMARK(BM_FindTimes);
+
+void BM_AnalyseArticle(benchmark::State& state) {
+  RunOverSeeds(state, [](const Article& a) { benchmark::DoNotOptimize(extract::AnalyseArticle(a)); });
+}
+BENCHMARK(BM_AnalyseArticle);
+
+}  // namespace
+}  // namespace sitrep::bench

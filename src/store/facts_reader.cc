@@ -1,0 +1,396 @@
+// The store's fact listings: entities, quotes, figures, and all facts of one article.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <utility>
+
+#include "sitrep/store.h"
+#include "store/store_internal.h"
+
+namespace sitrep::store {
+namespace {
+
+// Columns naming the article a fact comes from, read by ReadSource at `first`.
+constexpr std::string_view kSourceColumns = "a.id, a.title, a.source, a.published";
+
+void ReadSource(const Statement& row, int first, FactSource* out) {
+  out->article_id = row.ColumnText(first);
+  out->title = row.ColumnText(first + 1);
+  out->source = row.ColumnText(first + 2);
+  out->published = row.ColumnText(first + 3);
+}
+
+// Words of a filter, for "contains every word" conditions.
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+// LIKE patterns match literally: % and _ in the user's words are escaped.
+std::string LikePattern(const std::string& word) {
+  std::string out = "%";
+  for (char c : word) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+// Adds " AND (expr LIKE ?n ESCAPE '\' OR ...)" for each word, every one required, over
+// any of `columns`.
+void AddWordConditions(const std::string& text, const std::vector<std::string_view>& columns,
+                       Filters* filters) {
+  for (const std::string& word : Words(text)) {
+    std::string any;
+    const int param = filters->next_param++;
+    for (std::string_view column : columns) {
+      any += fmt::format("{}{} LIKE ?{} ESCAPE '\\'", any.empty() ? "" : " OR ", column, param);
+    }
+    filters->sql += " AND (" + any + ")";
+    filters->values.push_back(LikePattern(word));
+  }
+}
+
+void BindPage(Statement* stmt, int param, const FactQuery& q) {
+  stmt->BindInt64(param, q.limit < 0 ? -1 : q.limit);
+  stmt->BindInt64(param + 1, std::max<int64_t>(q.offset, 0));
+}
+
+std::vector<std::string> JsonStrings(const std::string& json) {
+  std::vector<std::string> out;
+  if (json.empty()) return out;
+  const auto parsed = nlohmann::json::parse(json, nullptr, false);
+  if (!parsed.is_array()) return out;
+  for (const auto& v : parsed) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+std::vector<std::pair<int64_t, int64_t>> JsonSpans(const std::string& json) {
+  std::vector<std::pair<int64_t, int64_t>> out;
+  const auto parsed = nlohmann::json::parse(json, nullptr, false);
+  if (!parsed.is_array()) return out;
+  for (const auto& v : parsed) {
+    if (v.is_array() && v.size() == 2 && v[0].is_number_integer() && v[1].is_number_integer()) {
+      out.emplace_back(v[0].get<int64_t>(), v[1].get<int64_t>());
+    }
+  }
+  return out;
+}
+
+// Roles and full names an entity was given, most frequent first, from at most its first
+// `sample` articles: enough to describe it, bounded for entities in every article.
+Status ReadEntityDetails(Database* db, StoredEntity* e, int sample = 200) {
+  ScopedStatement stmt = db->Prepare(
+      "SELECT name, roles FROM article_entities WHERE entity_id = ?1 "
+      "ORDER BY article_seq LIMIT ?2");
+  if (!stmt.ok()) return stmt.status();
+  stmt->BindInt64(1, e->id);
+  stmt->BindInt64(2, sample);
+  std::map<std::string, int> roles, names;
+  while (stmt->Step()) {
+    ++names[stmt->ColumnText(0)];
+    for (const std::string& r : JsonStrings(stmt->ColumnText(1))) ++roles[r];
+  }
+  auto ranked = [](const std::map<std::string, int>& counts) {
+    std::vector<std::pair<std::string, int>> v(counts.begin(), counts.end());
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::string> out;
+    for (auto& [k, n] : v) out.push_back(k);
+    return out;
+  };
+  e->roles = ranked(roles);
+  e->names = ranked(names);
+  return stmt->status();
+}
+
+}  // namespace
+
+Status Store::ListEntities(const EntityQuery& query, std::vector<StoredEntity>* out) const {
+  out->clear();
+  Filters filters;
+  if (!query.type.empty()) {
+    filters.sql += fmt::format(" AND e.type = ?{}", filters.next_param++);
+    filters.values.push_back(query.type);
+  }
+  AddWordConditions(query.name, {"e.name", "e.key"}, &filters);
+  // Date and source bounds restrict the articles an entity is counted in; without them
+  // the running totals kept on each entity answer directly.
+  Filters bounds;
+  Status s = BuildFilters(query.since, query.until, query.source, filters.next_param, &bounds);
+  if (!s.ok()) return s;
+  const bool bounded = !bounds.values.empty();
+  std::string sql;
+  int page = 0;
+  if (!bounded) {
+    page = filters.next_param;
+    sql = fmt::format(
+        "SELECT * FROM (SELECT e.id, e.type, e.name, e.key, e.articles, e.mentions, "
+        "(SELECT count(*) FROM quotes q WHERE q.speaker_id = e.id) AS quoted "
+        "FROM entities e WHERE 1{}) {} LIMIT ?{} OFFSET ?{}",
+        filters.sql,
+        query.most_quoted ? "WHERE quoted > 0 ORDER BY quoted DESC, articles DESC, id"
+                          : "ORDER BY articles DESC, mentions DESC, id",
+        page, page + 1);
+  } else {
+    page = bounds.next_param;
+    sql = fmt::format(
+        "SELECT e.id, e.type, e.name, e.key, count(DISTINCT ae.article_seq), "
+        "sum(json_array_length(ae.spans)), "
+        "(SELECT count(*) FROM quotes q WHERE q.speaker_id = e.id) AS quoted "
+        "FROM entities e JOIN article_entities ae ON ae.entity_id = e.id "
+        "JOIN articles a ON a.seq = ae.article_seq WHERE 1{}{} GROUP BY e.id {} "
+        "LIMIT ?{} OFFSET ?{}",
+        filters.sql, bounds.sql,
+        query.most_quoted ? "HAVING quoted > 0 ORDER BY quoted DESC, 5 DESC, e.id" : "ORDER BY 5 DESC, 6 DESC, e.id",
+        page, page + 1);
+  }
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  Database& db = impl_->db;
+  Transaction snapshot(&db);
+  s = snapshot.BeginRead();
+  if (!s.ok()) return s;
+  {
+    ScopedStatement stmt = db.Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    filters.Bind(&*stmt, 1);
+    if (bounded) bounds.Bind(&*stmt, filters.next_param);
+    BindPage(&*stmt, page, query);
+    while (stmt->Step()) {
+      StoredEntity e;
+      e.id = stmt->ColumnInt64(0);
+      e.type = stmt->ColumnText(1);
+      e.name = stmt->ColumnText(2);
+      e.key = stmt->ColumnText(3);
+      e.articles = stmt->ColumnInt64(4);
+      e.mentions = stmt->ColumnInt64(5);
+      e.quotes = stmt->ColumnInt64(6);
+      out->push_back(std::move(e));
+    }
+    if (!stmt->status().ok()) {
+      out->clear();
+      return stmt->status();
+    }
+  }
+  for (StoredEntity& e : *out) {
+    s = ReadEntityDetails(&db, &e);
+    if (!s.ok()) {
+      out->clear();
+      return s;
+    }
+  }
+  return Status::Ok();
+}
+
+Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out) const {
+  out->clear();
+  Filters filters;
+  Status s = BuildFilters(query.since, query.until, query.source, 1, &filters);
+  if (!s.ok()) return s;
+  AddWordConditions(query.speaker, {"e.name", "q.speaker"}, &filters);
+  AddWordConditions(query.text, {"q.text"}, &filters);
+  const int page = filters.next_param;
+  const std::string sql = fmt::format(
+      "SELECT {}, q.span_begin, q.span_end, q.text, q.cue, q.speaker_id, "
+      "coalesce(e.name, q.speaker), q.direct "
+      "FROM quotes q JOIN articles a ON a.seq = q.article_seq "
+      "LEFT JOIN entities e ON e.id = q.speaker_id WHERE 1{} "
+      "ORDER BY q.article_seq, q.n LIMIT ?{} OFFSET ?{}",
+      kSourceColumns, filters.sql, page, page + 1);
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ScopedStatement stmt = impl_->db.Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  filters.Bind(&*stmt, 1);
+  BindPage(&*stmt, page, query);
+  while (stmt->Step()) {
+    StoredQuote q;
+    ReadSource(*stmt, 0, &q.from);
+    q.begin = stmt->ColumnInt64(4);
+    q.end = stmt->ColumnInt64(5);
+    q.text = stmt->ColumnText(6);
+    q.cue = stmt->ColumnText(7);
+    q.speaker_id = stmt->ColumnInt64(8);
+    q.speaker = stmt->ColumnText(9);
+    q.direct = stmt->ColumnInt64(10) != 0;
+    out->push_back(std::move(q));
+  }
+  if (!stmt->status().ok()) out->clear();
+  return stmt->status();
+}
+
+namespace {
+
+constexpr std::string_view kFigureColumns =
+    "f.span_begin, f.span_end, f.text, f.value, f.value_high, f.qualifier, f.unit, f.counted, "
+    "f.modifier, f.event, f.approximate, f.equivalents";
+
+void ReadFigure(const Statement& row, int first, StoredFigure* f) {
+  f->begin = row.ColumnInt64(first);
+  f->end = row.ColumnInt64(first + 1);
+  f->text = row.ColumnText(first + 2);
+  f->value = row.ColumnDouble(first + 3);
+  f->value_high = row.ColumnDouble(first + 4);
+  f->qualifier = row.ColumnText(first + 5);
+  f->unit = row.ColumnText(first + 6);
+  f->counted = row.ColumnText(first + 7);
+  f->modifier = row.ColumnText(first + 8);
+  f->event = row.ColumnText(first + 9);
+  f->approximate = row.ColumnInt64(first + 10) != 0;
+  f->equivalents_json = row.ColumnText(first + 11);
+}
+
+constexpr std::string_view kTimeColumns =
+    "t.span_begin, t.span_end, t.text, t.kind, t.value, t.range_begin, t.range_end, "
+    "t.modifier, t.relative, t.resolved";
+
+void ReadTime(const Statement& row, int first, StoredTime* t) {
+  t->begin = row.ColumnInt64(first);
+  t->end = row.ColumnInt64(first + 1);
+  t->text = row.ColumnText(first + 2);
+  t->kind = row.ColumnText(first + 3);
+  t->value = row.ColumnText(first + 4);
+  t->range_begin = row.ColumnText(first + 5);
+  t->range_end = row.ColumnText(first + 6);
+  t->modifier = row.ColumnText(first + 7);
+  t->relative = row.ColumnInt64(first + 8) != 0;
+  t->resolved = row.ColumnInt64(first + 9) != 0;
+}
+
+}  // namespace
+
+Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* out) const {
+  out->clear();
+  Filters filters;
+  Status s = BuildFilters(query.since, query.until, query.source, 1, &filters);
+  if (!s.ok()) return s;
+  if (!query.counted.empty()) {
+    filters.sql += fmt::format(" AND f.counted = ?{} COLLATE NOCASE", filters.next_param++);
+    filters.values.push_back(query.counted);
+  }
+  if (!query.unit.empty()) {
+    filters.sql += fmt::format(" AND f.unit = ?{} COLLATE NOCASE", filters.next_param++);
+    filters.values.push_back(query.unit);
+  }
+  const int page = filters.next_param;
+  const std::string sql = fmt::format(
+      "SELECT {}, {} FROM figures f JOIN articles a ON a.seq = f.article_seq WHERE 1{} "
+      "ORDER BY f.article_seq, f.n LIMIT ?{} OFFSET ?{}",
+      kSourceColumns, kFigureColumns, filters.sql, page, page + 1);
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ScopedStatement stmt = impl_->db.Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  filters.Bind(&*stmt, 1);
+  BindPage(&*stmt, page, query);
+  while (stmt->Step()) {
+    StoredFigure f;
+    ReadSource(*stmt, 0, &f.from);
+    ReadFigure(*stmt, 4, &f);
+    out->push_back(std::move(f));
+  }
+  if (!stmt->status().ok()) out->clear();
+  return stmt->status();
+}
+
+Status Store::GetArticleFacts(const std::string& article_id, ArticleFactsView* out) const {
+  *out = ArticleFactsView();
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  Database& db = impl_->db;
+  Transaction snapshot(&db);
+  Status s = snapshot.BeginRead();
+  if (!s.ok()) return s;
+  int64_t seq = 0;
+  FactSource from;
+  {
+    ScopedStatement stmt = db.Prepare(fmt::format(
+        "SELECT a.seq, {}, x.analysed, x.skipped FROM articles a "
+        "LEFT JOIN article_analysis x ON x.article_seq = a.seq WHERE a.id = ?1",
+        kSourceColumns));
+    if (!stmt.ok()) return stmt.status();
+    stmt->BindText(1, article_id);
+    if (!stmt->Step()) {
+      return stmt->status().ok() ? Status::Error(fmt::format("no article with id {}", article_id))
+                                 : stmt->status();
+    }
+    seq = stmt->ColumnInt64(0);
+    ReadSource(*stmt, 1, &from);
+    out->known = !stmt->ColumnIsNull(5);
+    out->analysed = stmt->ColumnInt64(5) != 0;
+    out->skipped = stmt->ColumnText(6);
+  }
+  if (!out->analysed) return Status::Ok();
+  {
+    ScopedStatement stmt = db.Prepare(
+        "SELECT ae.entity_id, e.type, e.name, ae.name, ae.roles, ae.spans "
+        "FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
+        "WHERE ae.article_seq = ?1 ORDER BY ae.n");
+    if (!stmt.ok()) return stmt.status();
+    stmt->BindInt64(1, seq);
+    while (stmt->Step()) {
+      ArticleEntity e;
+      e.entity_id = stmt->ColumnInt64(0);
+      e.type = stmt->ColumnText(1);
+      e.name = stmt->ColumnText(2);
+      e.name_in_article = stmt->ColumnText(3);
+      e.roles = JsonStrings(stmt->ColumnText(4));
+      e.spans = JsonSpans(stmt->ColumnText(5));
+      out->entities.push_back(std::move(e));
+    }
+    if (!stmt->status().ok()) return stmt->status();
+  }
+  {
+    ScopedStatement stmt = db.Prepare(
+        "SELECT q.span_begin, q.span_end, q.text, q.cue, q.speaker_id, "
+        "coalesce(e.name, q.speaker), q.direct FROM quotes q "
+        "LEFT JOIN entities e ON e.id = q.speaker_id WHERE q.article_seq = ?1 ORDER BY q.n");
+    if (!stmt.ok()) return stmt.status();
+    stmt->BindInt64(1, seq);
+    while (stmt->Step()) {
+      StoredQuote q;
+      q.from = from;
+      q.begin = stmt->ColumnInt64(0);
+      q.end = stmt->ColumnInt64(1);
+      q.text = stmt->ColumnText(2);
+      q.cue = stmt->ColumnText(3);
+      q.speaker_id = stmt->ColumnInt64(4);
+      q.speaker = stmt->ColumnText(5);
+      q.direct = stmt->ColumnInt64(6) != 0;
+      out->quotes.push_back(std::move(q));
+    }
+    if (!stmt->status().ok()) return stmt->status();
+  }
+  {
+    ScopedStatement stmt = db.Prepare(
+        fmt::format("SELECT {} FROM figures f WHERE f.article_seq = ?1 ORDER BY f.n", kFigureColumns));
+    if (!stmt.ok()) return stmt.status();
+    stmt->BindInt64(1, seq);
+    while (stmt->Step()) {
+      StoredFigure f;
+      f.from = from;
+      ReadFigure(*stmt, 0, &f);
+      out->figures.push_back(std::move(f));
+    }
+    if (!stmt->status().ok()) return stmt->status();
+  }
+  {
+    ScopedStatement stmt = db.Prepare(
+        fmt::format("SELECT {} FROM times t WHERE t.article_seq = ?1 ORDER BY t.n", kTimeColumns));
+    if (!stmt.ok()) return stmt.status();
+    stmt->BindInt64(1, seq);
+    while (stmt->Step()) {
+      StoredTime t;
+      t.from = from;
+      ReadTime(*stmt, 0, &t);
+      out->times.push_back(std::move(t));
+    }
+    if (!stmt->status().ok()) return stmt->status();
+  }
+  return Status::Ok();
+}
+
+}  // namespace sitrep::store

@@ -1,0 +1,45 @@
+// The parts of the store shared by its implementation files: the connection behind a
+// Store, and the article filters every listing applies.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "sitrep/store.h"
+#include "store/database.h"
+#include "store/fts_tokenizer.h"
+
+namespace sitrep::store {
+
+struct Store::Impl {
+  std::string path;
+  int schema_version = 0;
+  std::mutex mu;  // one connection, one caller at a time
+  Database db;
+  // Declared after db: destroyed first, as it belongs to the connection.
+  std::unique_ptr<FtsTokenizer> tokenizer;
+};
+
+// The WHERE conditions for date and source filters on articles `a`, with numbered
+// parameters from `first_param` on, and the values to bind to them in order.
+struct Filters {
+  std::string sql;  // " AND ..." per active filter
+  std::vector<std::string> values;
+  int next_param = 1;  // the first parameter number after the filters'
+
+  // Binds the filter values to their parameters.
+  void Bind(Statement* stmt, int first_param) const {
+    for (size_t i = 0; i < values.size(); ++i) {
+      stmt->BindText(first_param + static_cast<int>(i), values[i]);
+    }
+  }
+};
+
+// Validates the bounds and builds the conditions on articles `a`, numbering parameters
+// from `first_param`.
+Status BuildFilters(const std::string& since, const std::string& until,
+                    const std::string& source, int first_param, Filters* filters);
+
+}  // namespace sitrep::store
