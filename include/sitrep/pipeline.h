@@ -3,6 +3,10 @@
 //
 //   walk (serial) -> parse + analyse (parallel) -> link + store (serial, in input order)
 //
+// Link compares each new article with the earlier ones a copy detector offers; the
+// detector is rebuilt from the store at the start, so a later ingest links to articles
+// of earlier ones.
+//
 // Analyse runs the extractors (entities, quotes, figures, time expressions) on each
 // article; their facts are stored with it.
 //
@@ -34,6 +38,7 @@ struct IngestStats {
   int64_t errors = 0;         // files or records that could not be read
   int64_t bytes = 0;          // input bytes read
   int64_t batches = 0;        // transactions committed
+  int64_t copies = 0;         // new articles that copy an earlier one
   double seconds = 0;
 };
 
@@ -47,6 +52,8 @@ struct IngestOptions {
   // Run the extractors and store their facts. Off, articles are stored without facts
   // (faster, for a text archive only).
   bool analyse = true;
+  // Look for copies of earlier articles (exact, near, rewritten) and store the links.
+  bool copies = true;
   // Called with each input error (from the serial stage, in input order).
   std::function<void(const ingest::InputError&)> on_error;
   // Called after each committed batch and every few hundred records (serial stage).

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sitrep/copies.h"
 #include "sitrep/store.h"
 
 namespace sitrep::report {
@@ -29,6 +30,14 @@ nlohmann::json ArticleFactsJson(const store::ArticleFactsView& facts);
 // The facts of an analysed article that is not in a store, shaped as the store returns
 // them (entity ids are then the article's own, from 1).
 store::ArticleFactsView ViewOfFacts(const Article& article, const extract::ArticleFacts& facts);
+
+// Copies: the likely original of a group (earliest published, else the fullest text
+// the others are contained in) with the reason; JSON of a group, a member, and of one
+// article's place in its group ("copy_of", "copied_by", "group_id", "group_size").
+link::OriginalChoice LikelyOriginal(const store::CopyGroup& group);
+nlohmann::json CopyMemberJson(const store::CopyMember& member);
+nlohmann::json CopyGroupJson(const store::CopyGroup& group);
+nlohmann::json ArticleCopiesJson(const store::ArticleCopies& copies);
 
 // A figure in words: "more than 100,000 Russian troops", "1,200,000,000 EUR".
 std::string DescribeFigure(const store::StoredFigure& figure);

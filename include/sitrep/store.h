@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "sitrep/analysis.h"
 #include "sitrep/article.h"
 #include "sitrep/status.h"
+#include "sitrep/store_copies.h"
 #include "sitrep/store_facts.h"
 
 namespace sitrep::store {
@@ -97,12 +99,24 @@ struct CorpusStats {
   int64_t entities = 0;                          // corpus entities, merged
   int64_t quotes = 0;
   int64_t figures = 0;
+  int64_t copies = 0;                            // articles that copy an earlier one
+  int64_t copy_groups = 0;
 };
 
 // A Store may be shared between threads: its calls are serialized on one connection.
 // Threads that read in parallel (an HTTP server) do better with a Store each; any
 // number of Stores, in any number of processes, may open the same file, and readers
 // never wait for the writer.
+// One transaction's worth of work for CommitBatch.
+struct Batch {
+  std::vector<Article> articles;
+  // Either empty or one entry per article (facts[i] and copies[i] belong to
+  // articles[i]); kept for the articles that are new.
+  std::vector<extract::ArticleFacts> facts;
+  std::vector<CopyRecord> copies;
+  std::vector<FileMark> done_files;
+};
+
 class Store {
  public:
   // Opens or creates the store at `path` and migrates its schema to the current
@@ -128,6 +142,20 @@ class Store {
   Status CommitBatch(const std::vector<Article>& articles,
                      const std::vector<extract::ArticleFacts>& facts,
                      const std::vector<FileMark>& done_files, BatchResult* result);
+
+  // The same, from a Batch.
+  Status CommitBatch(const Batch& batch, BatchResult* result);
+
+  // For each id, whether the store holds an article with it.
+  Status ContainsArticles(const std::vector<std::string>& ids, std::vector<bool>* found) const;
+  // Calls `f` with every stored copy signature, in storing order, with its article's id
+  // and published date; stops at the first read error.
+  Status ForEachCopySignature(
+      const std::function<void(const std::string& id, const std::string& published,
+                               const std::string& signature)>& f) const;
+  // Copy groups, largest first, then by first member; and one article's copy group.
+  Status ListCopyGroups(const CopyQuery& query, std::vector<CopyGroup>* out) const;
+  Status GetArticleCopies(const std::string& article_id, ArticleCopies* out) const;
 
   // True when `path` was fully ingested with this size and mtime.
   bool IsFileDone(const std::string& path, int64_t size, int64_t mtime_ns) const;

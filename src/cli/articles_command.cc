@@ -56,8 +56,15 @@ int RunArticle(const Context& context, const ShowArgs& args) {
     Complain(s.message());
     return kExitError;
   }
+  store::ArticleCopies copies;
+  s = store->GetArticleCopies(a.article.id, &copies);
+  if (!s.ok()) {
+    Complain(s.message());
+    return kExitError;
+  }
   if (args.json) {
     nlohmann::json j = report::ArticleJson(a, /*with_text=*/true);
+    j["copies"] = report::ArticleCopiesJson(copies);
     j["facts"] = report::ArticleFactsJson(facts);
     PrintJsonLine(j);
     return kExitOk;
@@ -73,6 +80,21 @@ int RunArticle(const Context& context, const ShowArgs& args) {
   if (!art.external_id.empty()) fmt::print("external id {}\n", art.external_id);
   fmt::print("language    {} ({:.2f})\n", art.language, art.language_confidence);
   fmt::print("read from   {} ({})\n", art.origin, art.format);
+  if (copies.is_copy) {
+    fmt::print("copy of     {} ({}, {:.0f}% of this text reused)\n", copies.copy.copies_id,
+               copies.copy.kind, 100 * copies.copy.reused_share);
+  }
+  if (!copies.copied_by.empty()) {
+    std::string ids;
+    for (const store::CopyMember& m : copies.copied_by) {
+      if (ids.size() < 120) ids += (ids.empty() ? "" : ", ") + m.article.article_id;
+    }
+    fmt::print("copied by   {} article{}: {}\n", copies.copied_by.size(),
+               copies.copied_by.size() == 1 ? "" : "s", ids);
+  }
+  if (copies.group_size > 0) {
+    fmt::print("copy group  {} articles (sitrep copies shows it)\n", copies.group_size);
+  }
   fmt::print("\n{}\n", art.text);
   PrintFacts(facts);
   return kExitOk;

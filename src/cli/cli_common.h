@@ -49,5 +49,6 @@ void AddSearchCommand(CLI::App& app, Context& context);
 void AddReportCommand(CLI::App& app, Context& context);
 void AddFactsCommands(CLI::App& app, Context& context);
 void AddExtractCommand(CLI::App& app, Context& context);
+void AddCopiesCommand(CLI::App& app, Context& context);
 
 }  // namespace sitrep::cli

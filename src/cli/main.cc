@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   sitrep::cli::AddSearchCommand(app, context);
   sitrep::cli::AddFactsCommands(app, context);
   sitrep::cli::AddExtractCommand(app, context);
+  sitrep::cli::AddCopiesCommand(app, context);
   sitrep::cli::AddReportCommand(app, context);
 
   try {

@@ -2,7 +2,7 @@
 // runs them, over the seed reports.
 #include <benchmark/benchmark.h>
 
-#include "../../bench/kernels_common.h"
+#include "kernels_common.h"
 #include "sitrep/analysis.h"
 #include "sitrep/ingest.h"
 

@@ -446,7 +446,7 @@ class Recognizer {
         return false;
       }
       if (t.is(kAllUpper) || t.is(kHasDigit) || t.has(kConnector | kFunctionWord)) return false;
-      if (lower_words_.count(std::string(t.folded))) return false;
+      if (lower_words_.count(t.folded)) return false;
     }
     return true;
   }
@@ -486,7 +486,7 @@ class Recognizer {
     // ("Analysts said", "Officials said").
     if (uninformative && p.known == nullptr && p.last - p.first == 1 && p.type == "PER" &&
         p.strength == kContext && first.folded.size() > 1 && first.folded.back() != 's' &&
-        !first.has(kTitle | kPersonNoun) && lower_words_.count(std::string(first.folded)) == 0) {
+        !first.has(kTitle | kPersonNoun) && lower_words_.count(first.folded) == 0) {
       p.strength = kPattern;
     }
     p.doubtful = uninformative && p.known == nullptr && p.strength < kPattern &&
@@ -555,7 +555,8 @@ class Recognizer {
   const std::vector<Token>& toks_;
   std::vector<GazMatch> gm_;
   std::vector<Piece> pieces_;
-  std::unordered_set<std::string> lower_words_;
+  // Views into the tokenized text's folded words, which outlive the recogniser.
+  std::unordered_set<std::string_view> lower_words_;
 };
 
 }  // namespace
@@ -566,10 +567,17 @@ std::vector<Piece> FindPieces(std::string_view text, const TokenizedText& tt) {
 
 }  // namespace internal
 
+namespace internal {
+
+EntityResult FindEntitiesIn(std::string_view text, const TokenizedText& tt) {
+  std::vector<Piece> pieces = FindPieces(text, tt);
+  return ResolveEntities(text, tt, std::move(pieces));
+}
+
+}  // namespace internal
+
 EntityResult FindEntities(std::string_view text) {
-  internal::TokenizedText tt = internal::TokenizeText(text);
-  std::vector<internal::Piece> pieces = internal::FindPieces(text, tt);
-  return internal::ResolveEntities(text, tt, std::move(pieces));
+  return internal::FindEntitiesIn(text, internal::TokenizeText(text));
 }
 
 std::string EntityKey(std::string_view name, std::string_view type) {

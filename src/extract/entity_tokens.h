@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sitrep/quotes.h"
+
 namespace sitrep::extract::internal {
 
 enum TokenFlag : uint32_t {
@@ -76,6 +78,11 @@ void SplitTokens(std::string_view text, std::vector<Token>* out);
 
 // SplitTokens, then word classes, sentences, paragraphs and the capitalisation flags.
 TokenizedText TokenizeText(std::string_view text);
+
+// FindEntities and FindQuotes over a text tokenized once for both (AnalyseArticle).
+EntityResult FindEntitiesIn(std::string_view text, const TokenizedText& tt);
+std::vector<Quote> FindQuotesIn(std::string_view text, const TokenizedText& tt,
+                                const EntityResult& entities);
 
 // Decodes the code point at s[i]; *len receives its byte length (1 for an invalid byte,
 // which decodes as -1).

@@ -777,9 +777,17 @@ class Attributor {
 
 }  // namespace
 
-std::vector<Quote> FindQuotes(std::string_view text, const EntityResult& entities) {
-  const internal::TokenizedText tt = internal::TokenizeText(text);
+namespace internal {
+
+std::vector<Quote> FindQuotesIn(std::string_view text, const TokenizedText& tt,
+                                const EntityResult& entities) {
   return Attributor(text, tt, entities).Run();
+}
+
+}  // namespace internal
+
+std::vector<Quote> FindQuotes(std::string_view text, const EntityResult& entities) {
+  return internal::FindQuotesIn(text, internal::TokenizeText(text), entities);
 }
 
 }  // namespace sitrep::extract

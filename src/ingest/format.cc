@@ -73,10 +73,12 @@ std::string FormatFromContent(std::string_view head) {
   return "text";
 }
 
-bool IsReadableFormat(std::string_view format) { return format == "text" || format == "jsonl"; }
+bool IsReadableFormat(std::string_view format) {
+  return format == "text" || format == "jsonl" || format == "html";
+}
 
 bool IsPlannedFormat(std::string_view format) {
-  return format == "html" || format == "feed" || format == "warc" || format == "json";
+  return format == "feed" || format == "warc" || format == "json";
 }
 
 std::string UnreadableFormatReason(std::string_view format) {
@@ -86,7 +88,7 @@ std::string UnreadableFormatReason(std::string_view format) {
 
 }  // namespace internal
 
-std::vector<std::string> KnownFormats() { return {"text", "jsonl"}; }
+std::vector<std::string> KnownFormats() { return {"text", "jsonl", "html"}; }
 
 std::string DetectFormat(std::string_view path, std::string_view head) {
   std::string format = internal::FormatFromExtension(path);

@@ -35,7 +35,7 @@ TEST(DetectFormat, ByContent) {
 }
 
 TEST(KnownFormats, ReadableFormats) {
-  EXPECT_EQ(KnownFormats(), (std::vector<std::string>{"text", "jsonl"}));
+  EXPECT_EQ(KnownFormats(), (std::vector<std::string>{"text", "jsonl", "html"}));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "date_parse.h"
 #include "fields.h"
+#include "sitrep/html.h"
 #include "sitrep/text.h"
 
 namespace sitrep::ingest::internal {
@@ -169,11 +170,34 @@ Status ParseJsonLine(std::string_view bytes, Article* article) {
     if (text.empty()) continue;
     chosen[field] = Choice{rank, std::move(text), key};
   }
+  // A record may carry the page instead of its text ("html", "raw_html"): the page's
+  // main text and metadata then fill what the record does not say itself.
+  std::string_view html_key;
+  HtmlDocument page;
+  if (chosen[kText].rank < 0) {
+    for (const auto& [key, value] : members) {
+      if ((key != "html" && key != "raw_html") || !value.is_string()) continue;
+      const std::string_view html = value.get_string().value_unsafe();
+      Status s = ExtractHtml(html, chosen[kUrl].value, &page);
+      if (!s.ok()) return Status::Error("field '" + std::string(key) + "': " + s.message());
+      html_key = key;
+      chosen[kText] = Choice{0, std::move(page.text), key};
+      auto fill = [&](Field f, std::string& from) {
+        if (chosen[f].rank < 0 && !from.empty()) chosen[f] = Choice{0, std::move(from), key};
+      };
+      fill(kTitle, page.title);
+      fill(kPublished, page.published);
+      fill(kAuthor, page.author);
+      fill(kSource, page.site_name);
+      fill(kUrl, page.canonical_url);
+      break;
+    }
+  }
   if (chosen[kText].rank < 0) return Status::Error("record has no text field");
 
   nlohmann::json metadata = nlohmann::json::object();
   for (const auto& [key, value] : members) {
-    bool used = false;
+    bool used = key.data() == html_key.data();
     for (const Choice& c : chosen) used = used || (c.rank >= 0 && c.key.data() == key.data());
     if (used) continue;
     metadata[std::string(key)] = ToJson(value);

@@ -56,10 +56,30 @@ TEST(ParseJsonLine, LanguageKeptAsGivenWhenUnknown) {
   EXPECT_EQ(a.language, "");  // left for ParseRecord to detect
 }
 
+TEST(ParseJsonLine, PageInsteadOfText) {
+  Article a;
+  const std::string page =
+      "<html><head><title>Dam holds after storm</title>"
+      "<meta property='article:published_time' content='2024-03-14T09:12:00Z'></head>"
+      "<body><nav><a href='/'>Home</a></nav><article><p>The dam held through the night, "
+      "engineers said on Thursday, after a storm dropped a month of rain on the valley.</p>"
+      "<p>Residents who had left their homes began to return in the afternoon, and the "
+      "regional council said it would inspect the spillway again on Friday.</p></article>"
+      "</body></html>";
+  nlohmann::json record = {{"html", page}, {"site", "Valley News"}, {"tags", {"storm"}}};
+  ASSERT_TRUE(ParseJsonLine(record.dump(), &a).ok());
+  EXPECT_EQ(a.title, "Dam holds after storm");
+  EXPECT_EQ(a.published.rfind("2024-03-14T09:12", 0), 0u) << a.published;
+  EXPECT_EQ(a.source, "Valley News");  // the record's own field wins
+  EXPECT_EQ(a.text.rfind("The dam held through the night", 0), 0u) << a.text;
+  EXPECT_EQ(a.text.find("Home"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(a.metadata_json), nlohmann::json::parse(R"({"tags": ["storm"]})"));
+}
+
 TEST(ParseJsonLine, Errors) {
   Article a;
-  Status s = ParseJsonLine(R"({"html": "<p>only markup</p>"})", &a);
-  EXPECT_EQ(s.message(), "record has no text field");
+  Status s = ParseJsonLine(R"({"html": "<html><body></body></html>"})", &a);
+  EXPECT_EQ(s.message(), "field 'html': no main text found");
   s = ParseJsonLine(R"({"text": "   "})", &a);
   EXPECT_EQ(s.message(), "record has no text field");
   s = ParseJsonLine(R"({"text": 12})", &a);

@@ -4,6 +4,7 @@
 
 #include "fields.h"
 #include "format.h"
+#include "html_article.h"
 #include "jsonl.h"
 #include "sitrep/ingest.h"
 #include "sitrep/text.h"
@@ -24,6 +25,9 @@ Status ParseRecord(const Record& record, Article* article) {
     if (!problem.empty()) return Status::Error(problem);
     status = record.format == "text" ? ParsePlainText(record.bytes, article)
                                      : internal::ParseJsonLine(record.bytes, article);
+  } else if (record.format == "html") {
+    // Any character set: the page declares it, and the reader converts to UTF-8.
+    status = internal::ParseHtmlArticle(record.bytes, article);
   } else {
     return Status::Error(internal::UnreadableFormatReason(record.format));
   }

@@ -52,7 +52,8 @@ TEST(ParseRecord, RejectsBadBytesAndFormats) {
             "binary content (NUL byte at offset 3)");
   EXPECT_EQ(ParseRecord(Make("text", "ok \xC3\x28"), &a).message(), "invalid UTF-8 at byte 3");
   EXPECT_EQ(ParseRecord(Make("jsonl", "{\"text\": \"\xFF\"}"), &a).message(), "invalid UTF-8 at byte 10");
-  EXPECT_EQ(ParseRecord(Make("html", "<html></html>"), &a).message(), "format 'html' is not supported yet");
+  EXPECT_EQ(ParseRecord(Make("html", "<html></html>"), &a).message(), "no main text found");
+  EXPECT_EQ(ParseRecord(Make("feed", "<rss></rss>"), &a).message(), "format 'feed' is not supported yet");
   EXPECT_EQ(ParseRecord(Make("warc", "WARC/1.0"), &a).message(), "format 'warc' is not supported yet");
   EXPECT_EQ(ParseRecord(Make("pdf", "%PDF"), &a).message(), "unknown format 'pdf'");
   EXPECT_FALSE(ParseRecord(Make("text", ""), &a).ok());

@@ -293,8 +293,8 @@ TEST_F(WalkerTest, FormatsDetectedForcedOrUnsupported) {
   Write("export.json", "{\n  \"articles\": []\n}\n");
   const auto seen = Walk({Path("page.html"), Path("records.data"), Path("crawl.warc.gz"), Path("export.json")});
   ASSERT_EQ(seen.size(), 5u);
-  EXPECT_EQ(seen[0].detail, "format 'html' is not supported yet");
-  EXPECT_TRUE(seen[0].whole_file);
+  EXPECT_EQ(seen[0].origin, Path("page.html"));  // a page is read as one record
+  EXPECT_FALSE(seen[0].is_error);
   EXPECT_EQ(seen[1].origin, Path("records.data") + "#1");
   EXPECT_EQ(seen[3].detail, "format 'warc' is not supported yet");
   EXPECT_EQ(seen[4].detail, "format 'json' is not supported yet");

@@ -8,6 +8,7 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include "pipeline/link_stage.h"
 #include "sitrep/analysis.h"
 #include "sitrep/ingest.h"
 #include "sitrep/pipeline.h"
@@ -29,6 +30,7 @@ struct Item {
   ingest::InputError error;
   Article article;
   extract::ArticleFacts facts;
+  link::CopySignature signature;
   std::string parse_error;
   // Filled by the walk stage when this item ends its file, because the walker's file
   // table must not be read from another thread while it grows.
@@ -48,8 +50,9 @@ struct Chunk {
 // each batch together with the marks of the files it completes.
 class BatchWriter {
  public:
-  BatchWriter(store::Store* store, const IngestOptions& options, IngestStats* stats)
-      : store_(store), options_(options), stats_(stats) {}
+  BatchWriter(store::Store* store, LinkStage* link, const IngestOptions& options,
+              IngestStats* stats)
+      : store_(store), link_(link), options_(options), stats_(stats) {}
 
   void Take(Chunk& chunk) {
     for (Item& item : chunk.items) {
@@ -62,8 +65,9 @@ class BatchWriter {
       ++stats_->records;
       ++records_of_file_[file];
       if (item.parse_error.empty()) {
-        pending_.push_back(std::move(item.article));
-        pending_facts_.push_back(std::move(item.facts));
+        pending_.articles.push_back(std::move(item.article));
+        if (options_.analyse) pending_.facts.push_back(std::move(item.facts));
+        if (link_ != nullptr) signatures_.push_back(std::move(item.signature));
       } else {
         ingest::InputError error;
         error.origin = item.record.origin;
@@ -76,12 +80,12 @@ class BatchWriter {
     stats_->files = chunk.files_seen;
     stats_->files_skipped = chunk.files_skipped;
     stats_->bytes = chunk.bytes_read;
-    if (static_cast<int64_t>(pending_.size()) >= options_.batch_size) Commit();
+    if (static_cast<int64_t>(pending_.articles.size()) >= options_.batch_size) Commit();
   }
 
   // Commits whatever is pending; the last call of a run.
   void Flush() {
-    if (!pending_.empty() || !marks_.empty()) Commit();
+    if (!pending_.articles.empty() || !pending_.done_files.empty()) Commit();
   }
 
   const Status& status() const { return status_; }
@@ -103,7 +107,7 @@ class BatchWriter {
       mark.size = info.size;
       mark.mtime_ns = info.mtime_ns;
       mark.articles = records_of_file_[file];
-      marks_.push_back(std::move(mark));
+      pending_.done_files.push_back(std::move(mark));
     }
     records_of_file_.erase(file);
     failed_files_.erase(file);
@@ -111,25 +115,27 @@ class BatchWriter {
 
   void Commit() {
     if (!status_.ok()) return;
+    if (link_ != nullptr) {
+      status_ = link_->Link(*store_, signatures_, &pending_, &stats_->copies);
+      if (!status_.ok()) return;
+    }
     store::BatchResult result;
-    status_ = options_.analyse ? store_->CommitBatch(pending_, pending_facts_, marks_, &result)
-                               : store_->CommitBatch(pending_, marks_, &result);
+    status_ = store_->CommitBatch(pending_, &result);
     if (!status_.ok()) return;
     stats_->added += result.added;
     stats_->duplicates += result.duplicates;
     ++stats_->batches;
-    pending_.clear();
-    pending_facts_.clear();
-    marks_.clear();
+    pending_ = store::Batch();
+    signatures_.clear();
     if (options_.on_progress) options_.on_progress(*stats_);
   }
 
   store::Store* store_;
+  LinkStage* link_;  // null when copies are not looked for
   const IngestOptions& options_;
   IngestStats* stats_;
-  std::vector<Article> pending_;
-  std::vector<extract::ArticleFacts> pending_facts_;  // of pending_, when analysing
-  std::vector<store::FileMark> marks_;
+  store::Batch pending_;
+  std::vector<link::CopySignature> signatures_;  // of pending_.articles, when linking
   std::unordered_map<int64_t, int64_t> records_of_file_;
   std::unordered_set<int64_t> failed_files_;
   Status status_;
@@ -155,8 +161,17 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
       return reader->IsFileDone(f.path, f.size, f.mtime_ns);
     };
   }
+  std::unique_ptr<LinkStage> link;
+  const link::CopyOptions* link_options = nullptr;
+  if (options.copies) {
+    link = std::make_unique<LinkStage>();
+    int64_t replayed = 0;
+    Status s = link->Resume(*store, &replayed);
+    if (!s.ok()) return s;
+    link_options = &link->options();
+  }
   ingest::InputWalker walker(options.paths, walk);
-  BatchWriter writer(store, options, stats);
+  BatchWriter writer(store, link.get(), options, stats);
 
   const int jobs = options.jobs > 0 ? options.jobs : tbb::this_task_arena::max_concurrency();
   tbb::task_arena arena(jobs);
@@ -197,14 +212,17 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
             }) &
             tbb::make_filter<Chunk*, Chunk*>(
                 tbb::filter_mode::parallel,
-                [&options](Chunk* chunk) {
+                [&options, &link_options](Chunk* chunk) {
                   for (Item& item : chunk->items) {
                     if (item.is_error) continue;
                     Status s = ingest::ParseRecord(item.record, &item.article);
                     if (!s.ok()) {
                       item.parse_error = s.message();
-                    } else if (options.analyse) {
-                      item.facts = extract::AnalyseArticle(item.article);
+                    } else {
+                      if (options.analyse) item.facts = extract::AnalyseArticle(item.article);
+                      if (link_options != nullptr) {
+                        item.signature = link::ComputeCopySignature(item.article.text, *link_options);
+                      }
                     }
                     std::string().swap(item.record.bytes);  // the article holds the text now
                   }

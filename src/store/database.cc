@@ -51,6 +51,18 @@ void Statement::BindText(int index, std::string_view value) {
   if (rc != SQLITE_OK) Fail(rc);
 }
 
+void Statement::BindBlob(int index, std::string_view value) {
+  const char* data = value.empty() ? "" : value.data();
+  const int rc = sqlite3_bind_blob64(stmt_, index, data, value.size(), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) Fail(rc);
+}
+
+std::string Statement::ColumnBlob(int column) const {
+  const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  if (data == nullptr) return std::string();
+  return std::string(data, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 void Statement::BindTextOrNull(int index, std::string_view value) {
   if (value.empty()) {
     BindNull(index);

@@ -37,6 +37,7 @@ class Statement {
   // Binds NULL for an empty string: optional fields are NULL in the store so that
   // comparisons and GROUP BY treat "unknown" as SQL does.
   void BindTextOrNull(int index, std::string_view value);
+  void BindBlob(int index, std::string_view value);
 
   // Advances to the next row: true while a row is available, false when the
   // statement is done or failed (see status()).
@@ -49,6 +50,7 @@ class Statement {
   int64_t ColumnInt64(int column) const;
   double ColumnDouble(int column) const;
   std::string ColumnText(int column) const;
+  std::string ColumnBlob(int column) const;
   bool ColumnIsNull(int column) const;
 
   // Makes the statement ready to run again: resets it, clears its bindings and errors.

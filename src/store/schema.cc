@@ -197,6 +197,35 @@ CREATE TABLE times(
 ) WITHOUT ROWID;
 CREATE INDEX times_by_value ON times(value) WHERE value IS NOT NULL;
 )sql"},
+    {"copies: each article's copy signature, and the earlier article it copies",
+     // copy_signatures keeps what the copy detector needs of every stored article, so
+     // that a later ingest rebuilds the detector from the store instead of re-reading
+     // every text; the blob's layout is the link module's (SerializeCopySignature).
+     //
+     // copies has a row for each article that copies an earlier one: the article it
+     // copies (original_seq), the first-stored member of its copy group (group_seq,
+     // the same for every member), the kind and how much was reused. The likely
+     // original of a group is chosen when it is read, from the members' dates and
+     // texts, since a later article may date the group better.
+     R"sql(
+CREATE TABLE copy_signatures(
+  article_seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+  signature BLOB NOT NULL
+);
+
+CREATE TABLE copies(
+  article_seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+  original_seq INTEGER NOT NULL REFERENCES articles(seq),
+  group_seq INTEGER NOT NULL REFERENCES articles(seq),
+  kind TEXT NOT NULL,
+  reused_share REAL NOT NULL,
+  similarity REAL NOT NULL,
+  coverage REAL NOT NULL,
+  aligned TEXT
+);
+CREATE INDEX copies_by_original ON copies(original_seq);
+CREATE INDEX copies_by_group ON copies(group_seq);
+)sql"},
 };
 
 constexpr int kCurrentVersion = static_cast<int>(std::size(kMigrations));

@@ -12,6 +12,7 @@
 
 #include "store/database.h"
 #include "store/date_bound.h"
+#include "store/copies_writer.h"
 #include "store/facts_writer.h"
 #include "store/fts_query.h"
 #include "store/fts_tokenizer.h"
@@ -131,16 +132,35 @@ int Store::SchemaVersion() const { return impl_->schema_version; }
 
 Status Store::CommitBatch(const std::vector<Article>& articles,
                           const std::vector<FileMark>& done_files, BatchResult* result) {
-  return CommitBatch(articles, {}, done_files, result);
+  Batch batch;
+  batch.articles = articles;
+  batch.done_files = done_files;
+  return CommitBatch(batch, result);
 }
 
 Status Store::CommitBatch(const std::vector<Article>& articles,
                           const std::vector<extract::ArticleFacts>& facts,
                           const std::vector<FileMark>& done_files, BatchResult* result) {
+  Batch batch;
+  batch.articles = articles;
+  batch.facts = facts;
+  batch.done_files = done_files;
+  return CommitBatch(batch, result);
+}
+
+Status Store::CommitBatch(const Batch& batch, BatchResult* result) {
   *result = BatchResult();
+  const std::vector<Article>& articles = batch.articles;
+  const std::vector<extract::ArticleFacts>& facts = batch.facts;
+  const std::vector<CopyRecord>& copies = batch.copies;
+  const std::vector<FileMark>& done_files = batch.done_files;
   if (!facts.empty() && facts.size() != articles.size()) {
     return Status::Error(fmt::format("cannot store {} articles with the facts of {}",
                                      articles.size(), facts.size()));
+  }
+  if (!copies.empty() && copies.size() != articles.size()) {
+    return Status::Error(fmt::format("cannot store {} articles with the copy records of {}",
+                                     articles.size(), copies.size()));
   }
   for (const Article& a : articles) {
     if (a.id.empty()) {
@@ -217,6 +237,10 @@ Status Store::CommitBatch(const std::vector<Article>& articles,
       index->Reset();
       if (!facts.empty()) {
         s = facts_writer.Write(seq, a, facts[i]);
+        if (!s.ok()) return fail(s);
+      }
+      if (!copies.empty()) {
+        s = WriteCopyRecord(&db, seq, copies[i]);
         if (!s.ok()) return fail(s);
       }
     }
@@ -434,6 +458,10 @@ Status Store::Stats(CorpusStats* stats) const {
   if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM entities", &stats->entities);
   if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM quotes", &stats->quotes);
   if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM figures", &stats->figures);
+  if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM copies", &stats->copies);
+  if (s.ok()) {
+    s = db.QueryInt64("SELECT count(DISTINCT group_seq) FROM copies", &stats->copy_groups);
+  }
   if (!s.ok()) *stats = CorpusStats();
   return s;
 }

@@ -1,0 +1,140 @@
+#include "link/alignment.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace sitrep::link::internal {
+
+namespace {
+
+constexpr int kWordBits = 48;
+constexpr uint64_t kWordMask = (uint64_t{1} << kWordBits) - 1;
+
+}  // namespace
+
+uint64_t SentenceSketch(std::span<const uint64_t> words, uint64_t skeleton) {
+  uint64_t sketch = 0;
+  for (uint64_t h : words) sketch |= uint64_t{1} << (h % kWordBits);
+  return sketch | (skeleton << kWordBits);
+}
+
+uint64_t SkeletonBits(std::span<const uint64_t> tokens) {
+  uint64_t bits = 0;
+  for (uint64_t h : tokens) bits |= uint64_t{1} << (h >> 60);
+  return bits;
+}
+
+double SketchOverlap(uint64_t a, uint64_t b) {
+  a &= kWordMask;
+  b &= kWordMask;
+  const int total = std::popcount(a) + std::popcount(b);
+  if (total == 0) return 0.0;
+  return 2.0 * std::popcount(a & b) / total;
+}
+
+bool SkeletonsAgree(uint64_t a, uint64_t b) {
+  const uint64_t x = a >> kWordBits;
+  const uint64_t y = b >> kWordBits;
+  return x == 0 || y == 0 || x == y;
+}
+
+namespace {
+
+void AddPair(std::span<const uint64_t> a, std::span<const uint64_t> b, double weight,
+             size_t x, size_t y, double overlap, Alignment* out) {
+  out->pairs.push_back({static_cast<int>(x), static_cast<int>(y)});
+  out->overlap_sum += overlap;
+  out->weight_sum += weight;
+  out->weighted_overlap += weight * overlap;
+  if ((a[x] >> kWordBits) != 0 && (a[x] >> kWordBits) == (b[y] >> kWordBits)) {
+    out->weighted_skeleton += weight;
+  }
+  if (a[x] == b[y]) {
+    ++out->identical;
+    out->weighted_identical += weight;
+  }
+}
+
+}  // namespace
+
+Alignment AlignSentences(std::span<const uint64_t> a, std::span<const uint64_t> b,
+                         std::span<const double> b_weight, double min_overlap,
+                         double min_moved) {
+  Alignment result;
+  const size_t n = a.size();
+  const size_t m = b.size();
+  if (n == 0 || m == 0) return result;
+  auto weight = [&](size_t j) { return b_weight.empty() ? 1.0 : b_weight[j]; };
+  // score[i][j]: best total over a[0..i) and b[0..j); row-major, (n+1) x (m+1).
+  const size_t w = m + 1;
+  // Scratch tables reused across calls on this thread: the detector aligns a few
+  // pairs per article, and allocating them each time showed in profiles.
+  thread_local std::vector<double> score;
+  thread_local std::vector<double> overlap;
+  score.assign((n + 1) * w, 0.0);
+  overlap.assign(n * m, 0.0);
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      double best = std::max(score[(i - 1) * w + j], score[i * w + j - 1]);
+      const double o = SketchOverlap(a[i - 1], b[j - 1]);
+      if (o >= min_overlap && SkeletonsAgree(a[i - 1], b[j - 1])) {
+        overlap[(i - 1) * m + (j - 1)] = o;
+        best = std::max(best, score[(i - 1) * w + j - 1] + o * weight(j - 1));
+      }
+      score[i * w + j] = best;
+    }
+  }
+  // Walk back from the corner, taking a pair whenever it explains the score.
+  size_t i = n;
+  size_t j = m;
+  while (i > 0 && j > 0) {
+    const double here = score[i * w + j];
+    const double o = overlap[(i - 1) * m + (j - 1)];
+    if (o > 0 && here == score[(i - 1) * w + j - 1] + o * weight(j - 1)) {
+      AddPair(a, b, weight(j - 1), i - 1, j - 1, o, &result);
+      --i;
+      --j;
+    } else if (here == score[(i - 1) * w + j]) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+  std::reverse(result.pairs.begin(), result.pairs.end());
+  for (size_t k = 1; k < result.pairs.size(); ++k) {
+    const int di = result.pairs[k].first - result.pairs[k - 1].first;
+    const int dj = result.pairs[k].second - result.pairs[k - 1].second;
+    if (di <= 2 && dj <= 3) ++result.adjacent;
+  }
+  // Moved sentences: greedily, each left-over sentence of a with its best left-over
+  // partner in b.
+  thread_local std::vector<bool> used_a;
+  thread_local std::vector<bool> used_b;
+  used_a.assign(n, false);
+  used_b.assign(m, false);
+  for (auto [x, y] : result.pairs) {
+    used_a[static_cast<size_t>(x)] = true;
+    used_b[static_cast<size_t>(y)] = true;
+  }
+  for (size_t x = 0; x < n; ++x) {
+    if (used_a[x]) continue;
+    double best = min_moved;
+    size_t at = m;
+    for (size_t y = 0; y < m; ++y) {
+      if (used_b[y]) continue;
+      const double o = SketchOverlap(a[x], b[y]);
+      if (o >= best && SkeletonsAgree(a[x], b[y])) {
+        best = o;
+        at = y;
+      }
+    }
+    if (at == m) continue;
+    used_b[at] = true;
+    AddPair(a, b, weight(at), x, at, best, &result);
+    ++result.moved;
+  }
+  std::sort(result.pairs.begin(), result.pairs.end());
+  return result;
+}
+
+}  // namespace sitrep::link::internal
