@@ -24,6 +24,27 @@ std::vector<std::string> Ids(const std::string& db) {
   return ids;
 }
 
+// Every copy link (copy id -> original id) and every quote (article, text).
+std::set<std::pair<std::string, std::string>> Links(const std::string& db) {
+  std::set<std::pair<std::string, std::string>> links;
+  CommandResult r = RunCommand({SITREP_BIN, "copies", "--json", "--limit", "-1", "--db", db});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (auto& group : JsonLines(r.out)) {
+    for (auto& m : group["members"]) {
+      if (!m["copies"].is_null()) links.emplace(m["article_id"], m["copies"]);
+    }
+  }
+  return links;
+}
+
+std::multiset<std::pair<std::string, std::string>> Quotes(const std::string& db) {
+  std::multiset<std::pair<std::string, std::string>> quotes;
+  CommandResult r = RunCommand({SITREP_BIN, "quotes", "--json", "--limit", "-1", "--db", db});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (auto& q : JsonLines(r.out)) quotes.emplace(q["article_id"], q["text"]);
+  return quotes;
+}
+
 size_t SearchCount(const std::string& db, const std::string& word) {
   CommandResult r =
       RunCommand({SITREP_BIN, "search", word, "--json", "--limit", "10000", "--db", db});
@@ -69,6 +90,12 @@ void KillAndResume(const std::string& format) {
             std::set<std::string>(expected.begin(), expected.end()));
   // The full-text index holds exactly the stored articles.
   EXPECT_EQ(SearchCount(victim, "the"), SearchCount(reference, "the"));
+  // Facts and copy links are as if the ingest had never been interrupted: facts are
+  // stored with their article, and the copy detector resumes from the store.
+  EXPECT_EQ(Quotes(victim), Quotes(reference));
+  const auto links = Links(reference);
+  EXPECT_GT(links.size(), 100u);
+  EXPECT_EQ(Links(victim), links);
   std::filesystem::remove_all(dir);
 }
 
