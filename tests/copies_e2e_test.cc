@@ -102,6 +102,43 @@ TEST(CopiesE2eTest, FindsCopiesAcrossRunsAndLeavesQuoteSharersApart) {
   EXPECT_GE(recall["spun30"].first, recall["spun30"].second * 0.8) << table;
   EXPECT_LE(quote_links, quote_pairs / 50 + 1) << table;
 
+  // Events and storylines, scored BCubed (per article: the share of its cluster that
+  // truly belongs with it, and of its true group that it was put with).
+  std::map<std::string, std::pair<std::string, std::string>> gold;  // gen id -> (event, storyline)
+  for (const auto& t : JsonLines(ReadFile(corpus + "/truth.jsonl"))) {
+    const std::string g = t["id"];
+    gold[g] = {t["event"].is_null() ? g : std::string(t["event"]),
+               t["storyline"].is_null() ? g : std::string(t["storyline"])};
+  }
+  std::vector<std::pair<std::string, std::string>> events, storylines;  // (found, gold)
+  for (const auto& a : JsonLines(RunCommand({SITREP_BIN, "articles", "--json", "--db", db}).out)) {
+    ASSERT_FALSE(a["event"].is_null());
+    const std::string g = gen_of[a["id"]];
+    events.emplace_back(std::to_string(a["event"].get<int64_t>()), gold[g].first);
+    storylines.emplace_back(std::to_string(a["storyline"].get<int64_t>()), gold[g].second);
+  }
+  auto bcubed = [](const std::vector<std::pair<std::string, std::string>>& labels) {
+    std::map<std::string, double> found, truth;
+    std::map<std::pair<std::string, std::string>, double> both;
+    for (const auto& [f, t] : labels) {
+      ++found[f];
+      ++truth[t];
+      ++both[{f, t}];
+    }
+    double p = 0, r = 0;
+    for (const auto& [k, n] : both) {
+      p += n * n / found[k.first];
+      r += n * n / truth[k.second];
+    }
+    p /= labels.size();
+    r /= labels.size();
+    return 2 * p * r / (p + r);
+  };
+  const double event_f1 = bcubed(events), storyline_f1 = bcubed(storylines);
+  std::cout << "  events BCubed F1 " << event_f1 << ", storylines " << storyline_f1 << "\n";
+  EXPECT_GE(event_f1, 0.7);
+  EXPECT_GE(storyline_f1, 0.8);
+
   // An article shows what it copies.
   const auto& [copy_gen, original_gen] = *found.begin();
   std::string copy_id;

@@ -158,6 +158,16 @@ TEST_F(SeedFactsTest, EntitiesMergeAcrossSpellingsAndArticles) {
   EXPECT_EQ(nato[0]["articles"], 5);
 }
 
+TEST_F(SeedFactsTest, OneStorylineHoldsAllFiveReports) {
+  const auto storylines = Json({"storylines"});
+  ASSERT_EQ(storylines.size(), 1u);
+  EXPECT_EQ(storylines[0]["articles"], 5);
+  const auto events = Json({"events", "--storyline", std::to_string(storylines[0]["id"].get<int64_t>())});
+  size_t articles = 0;
+  for (const auto& e : events) articles += e["articles"].get<size_t>();
+  EXPECT_EQ(articles, 5u);
+}
+
 TEST_F(SeedFactsTest, ArticleShowsItsFacts) {
   const auto quotes = Json({"quotes", "--speaker", "Stoltenberg"});
   ASSERT_FALSE(quotes.empty());

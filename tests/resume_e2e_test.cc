@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -43,6 +44,17 @@ std::multiset<std::pair<std::string, std::string>> Quotes(const std::string& db)
   EXPECT_EQ(r.exit_code, 0) << r.err;
   for (auto& q : JsonLines(r.out)) quotes.emplace(q["article_id"], q["text"]);
   return quotes;
+}
+
+// Each article's event and storyline.
+std::map<std::string, std::pair<int64_t, int64_t>> Clusters(const std::string& db) {
+  std::map<std::string, std::pair<int64_t, int64_t>> out;
+  CommandResult r = RunCommand({SITREP_BIN, "articles", "--json", "--db", db});
+  for (auto& a : JsonLines(r.out)) {
+    out[a["id"]] = {a["event"].is_null() ? 0 : a["event"].get<int64_t>(),
+                    a["storyline"].is_null() ? 0 : a["storyline"].get<int64_t>()};
+  }
+  return out;
 }
 
 size_t SearchCount(const std::string& db, const std::string& word) {
@@ -96,6 +108,7 @@ void KillAndResume(const std::string& format) {
   const auto links = Links(reference);
   EXPECT_GT(links.size(), 100u);
   EXPECT_EQ(Links(victim), links);
+  EXPECT_EQ(Clusters(victim), Clusters(reference));
   std::filesystem::remove_all(dir);
 }
 

@@ -13,6 +13,12 @@
 // thread, and only ever compares an article with the few earlier ones an LSH index
 // offers as candidates, so the cost per article stays flat as the corpus grows.
 //
+// How (src/link): the skeleton of a text (its names and figures outside quotes, which
+// spinners leave alone) is MinHashed for LSH candidates; each candidate is verified by
+// aligning sentences in order (word sketches, with matching names and figures), each
+// sentence weighted by its rarity so that boilerplate and stock lines count for
+// little; a fitted linear score of the alignment decides.
+//
 // Text in quotation marks is not evidence: two independent stories of one press
 // conference print the same quotes, and must not be linked for it.
 #pragma once
@@ -32,91 +38,95 @@ enum class CopyKind { kNone, kExact, kNear, kRewrite };
 const char* CopyKindName(CopyKind kind);  // "none", "exact", "near", "rewrite"
 
 struct CopyOptions {
-  // MinHash over shingles of the article's skeleton (capitalised words and numbers
-  // outside quotes: what a spinner leaves alone), cut into bands for LSH.
+  // Signature. MinHash over shingles of the article's skeleton (capitalised words and
+  // numbers outside quotes: what a spinner leaves alone).
   int minhashes = 24;
-  int rows_per_band = 1;
-  int bands = 20;  // bands indexed (the first ones); all values count in the score
   int shingle = 2;  // skeleton tokens per shingle
-  // Each LSH bucket remembers only its most recent articles, which bounds the work
-  // of a lookup however popular a band value gets.
+  // Sentences with fewer words than this outside quotes, names and figures carry no
+  // evidence: an attribution ("Kirby added"), a one-word line ("Advertisement").
+  int min_sentence_words = 3;
+  // Sentences kept per article (the rest of a long text is not needed to tell a copy).
+  int max_sentences = 48;
+
+  // Candidates. LSH bands of `rows_per_band` MinHash values; the first `bands` are
+  // indexed (all values count in the score). Each bucket remembers only its
+  // `bucket_ways` most recent articles, which bounds the work of a lookup however
+  // popular a value gets; the `max_candidates` articles sharing the most bands (at
+  // least `min_band_hits`) are verified.
+  int rows_per_band = 1;
+  int bands = 20;
   int bucket_ways = 2;
-  // Candidates verified per article: those sharing the most bands.
-  int max_candidates = 6;
+  int max_candidates = 10;
+  int min_band_hits = 1;
   // Whether copies enter the LSH index too. Off: a later copy should find the
   // original itself, and the copies of a much-copied story would push it out of the
   // buckets they share. (On only to study the features of every pair.)
   bool index_copies = false;
-  int min_band_hits = 1;
-  // Sentence alignment: a pair of sentences matches when the Dice overlap of their
-  // content-word sketches reaches `sentence_match`.
+
+  // Verification. Two sentences match when the Dice overlap of their word sketches
+  // reaches `sentence_match` and they name the same names and figures; a sentence out
+  // of order (its paragraph moved) needs `moved_match` (at least sentence_match), as
+  // order no longer confirms it.
   double sentence_match = 0.45;
-  // A sentence out of order (its paragraph moved) counts when its overlap reaches
-  // this; it must be higher, as order is no longer there to confirm the match.
   double moved_match = 0.6;
-  // A copy: at least `min_aligned` sentences and `min_reused_share` of this article's
-  // text (sentences weighted by rarity) aligned with sentences of an earlier article.
+  // A copy has at least `min_aligned` sentences and `min_reused_share` of its text
+  // aligned, and a score (a linear function of what the alignment found, see
+  // CopyMatch) of at least `min_score`. The weights were fitted by logistic regression
+  // on generated corpora (bench/gen, seeds 1 to 10; the quality test runs another
+  // seed), so the score is the log-odds that the pair is a copy.
   int min_aligned = 3;
   double min_reused_share = 0.3;
-  // The verdict on a candidate pair is a linear score of what the alignment found
-  // (see CopyMatch): at or above `min_score` it is a copy. The weights were fitted by
-  // logistic regression on generated corpora (bench/gen, seeds 7 and 8; the quality
-  // test runs another seed), so the score is the log-odds that the pair is a copy.
+  // And takes the lead: one of its first `lead_window` sentences aligns with one of
+  // the original's first lead_window + 2 (a copy may drop the summary bullets).
+  int lead_window = 3;
   struct Weights {
-    double bias = -18.51;
-    double reused = 5.17;
+    double bias = -18.86;
+    double reused = 5.34;
     double coverage = 4.29;
-    double skeleton = 8.32;
-    double adjacent = 4.21;
-    double identical = 2.11;
-    double skeleton_agreement = 1.61;
-    double log_aligned = 3.12;
+    double skeleton = 9.54;
+    double adjacent = 6.47;
+    double identical = 2.58;
+    double skeleton_agreement = 1.49;
+    double log_aligned = 2.33;  // times the log of the number of aligned sentences
   } weights;
-  double min_score = 1.0;
-  // A near copy reprints most aligned sentences word for word (outside quotes); a
-  // rewrite changed words in most of them. The dividing share:
-  double near_identical = 0.8;
-  // A sentence already seen in this many earlier articles is boilerplate, not
-  // evidence.
-  // Sentences with fewer words than this outside quotes, names and figures carry no
-  // evidence: an attribution ("Kirby added"), a one-word line ("Advertisement").
-  int min_sentence_words = 3;
-  // Sentences kept per article for verification (the rest of a long text is not
-  // needed to tell a copy).
-  int max_sentences = 48;
+  double min_score = 2.0;
+  // A near copy reprints most aligned text word for word (outside quotes); a rewrite
+  // changed words in most of it. The dividing share of identical_share:
+  double near_identical = 0.7;
 };
 
 // What ComputeCopySignature extracts from one text: all the detector needs.
 struct CopySignature {
   uint64_t exact_hash = 0;           // the normalised token stream
   std::vector<uint32_t> minhash;     // options.minhashes values over skeleton shingles
-  std::vector<uint64_t> sentences;   // one content-word sketch per sentence
+  // One 64-bit sketch per sentence with evidence (words and skeleton bits; see
+  // src/link/alignment.h), at most options.max_sentences.
+  std::vector<uint64_t> sentences;
   uint32_t tokens = 0;               // word tokens in the text
 };
 
 // Pure; thread-safe. `options` must be the detector's.
 CopySignature ComputeCopySignature(std::string_view text, const CopyOptions& options = {});
 
+// What Add found. The shares weigh each sentence by its rarity (one seen in c
+// earlier articles weighs about 1/c), so an outlet's boilerplate and stock background
+// lines count for little.
 struct CopyMatch {
   CopyKind kind = CopyKind::kNone;
   std::string original_id;  // the earlier article this one copies; empty for kNone
   std::string group_id;     // first-ingested member of the copy group (this id if none)
-  // Share of this article's evidence sentences aligned with the original's (1 for
-  // exact copies), and the mean overlap of the aligned pairs.
-  double reused_share = 0;
-  double similarity = 0;
-  double identical_share = 0;  // of the aligned sentences, those reprinted unchanged
-  // Share of the original's evidence sentences aligned with this article's.
-  double coverage = 0;
-  int band_hits = 0;  // LSH bands the two articles share
-  double adjacent_share = 0;  // aligned pairs that continue a run of pairs
-  double skeleton_agreement = 0;  // aligned text whose sentences name the same names and figures
-  double score = 0;  // the verdict's score (CopyOptions::weights)
-  // Estimated Jaccard similarity of the two skeletons' shingles (MinHash).
-  double skeleton_similarity = 0;
-  // (sentence of this article, sentence of the original), in order: indexes into the
-  // signatures' `sentences` (for the original: of the sentences the detector kept,
-  // boilerplate left out). Empty for exact copies.
+  double reused_share = 0;  // of this article's text, aligned with the original (1: exact)
+  double coverage = 0;      // of the original's text, aligned with this article
+  double similarity = 0;       // mean word overlap of the aligned sentences
+  double identical_share = 0;  // of the aligned text, reprinted unchanged
+  double skeleton_agreement = 0;  // of the aligned text, sentences with equal skeletons
+  double adjacent_share = 0;   // aligned pairs that continue a run of pairs
+  double skeleton_similarity = 0;  // MinHash estimate of the skeletons' Jaccard similarity
+  int band_hits = 0;           // LSH bands the two articles share
+  double score = 0;            // the verdict's score (CopyOptions::weights)
+  // (sentence of this article, sentence of the original): indexes into the
+  // signatures' `sentences`, by sentence of this article; mostly increasing in both,
+  // but a moved paragraph's sentences cross the others. Empty for exact copies.
   std::vector<std::pair<int, int>> aligned_sentences;
   // The likely original of the whole group as known so far (see PickOriginal), and
   // why; this article's own id when it copies nothing.
@@ -151,7 +161,7 @@ class CopyDetector {
 struct GroupMember {
   std::string id;
   std::string published;  // ISO 8601, empty when unknown
-  size_t text_length = 0;  // sentences or bytes: any measure of how full the text is
+  double text_length = 0;  // sentences, bytes: any measure of how full the text is
   // Share of the other members' text that this member contains (0..1).
   double contains_others = 0;
 };
@@ -161,8 +171,10 @@ struct OriginalChoice {
   std::string reason;
 };
 
-// The earliest published member when dates tell them apart; otherwise the fullest text
-// that contains the others; otherwise the first listed (the first ingested).
+// The earliest published member when every member is dated and dates tell them apart;
+// otherwise the text that contains the others best (at least 80% of them; of two that
+// contain each other alike, the first listed); otherwise the first listed (the first
+// ingested).
 OriginalChoice PickOriginal(const std::vector<GroupMember>& members);
 
 }  // namespace sitrep::link

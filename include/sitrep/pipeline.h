@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "sitrep/events.h"
 #include "sitrep/ingest.h"
 #include "sitrep/status.h"
 #include "sitrep/store.h"
@@ -52,8 +53,13 @@ struct IngestOptions {
   // Run the extractors and store their facts. Off, articles are stored without facts
   // (faster, for a text archive only).
   bool analyse = true;
-  // Look for copies of earlier articles (exact, near, rewritten) and store the links.
+  // The link stage: find copies of earlier articles (exact, near, rewritten) and group
+  // articles into events and storylines, storing the links.
   bool copies = true;
+  // How articles are grouped into events and storylines. A store keeps the settings it
+  // was first clustered with: later ingests must use the same, or their replay of the
+  // earlier articles would decide differently (Ingest refuses other settings).
+  events::ClusterOptions clustering;
   // Called with each input error (from the serial stage, in input order).
   std::function<void(const ingest::InputError&)> on_error;
   // Called after each committed batch and every few hundred records (serial stage).

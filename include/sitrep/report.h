@@ -39,6 +39,9 @@ nlohmann::json CopyMemberJson(const store::CopyMember& member);
 nlohmann::json CopyGroupJson(const store::CopyGroup& group);
 nlohmann::json ArticleCopiesJson(const store::ArticleCopies& copies);
 
+// JSON of an event (with "storyline") or a storyline (with "events").
+nlohmann::json ClusterJson(const store::StoredCluster& cluster, bool is_event);
+
 // A figure in words: "more than 100,000 Russian troops", "1,200,000,000 EUR".
 std::string DescribeFigure(const store::StoredFigure& figure);
 // A number as news prints it: 8,500; 1.25.

@@ -14,6 +14,7 @@
 #include "sitrep/article.h"
 #include "sitrep/status.h"
 #include "sitrep/store_copies.h"
+#include "sitrep/store_events.h"
 #include "sitrep/store_facts.h"
 
 namespace sitrep::store {
@@ -101,6 +102,8 @@ struct CorpusStats {
   int64_t figures = 0;
   int64_t copies = 0;                            // articles that copy an earlier one
   int64_t copy_groups = 0;
+  int64_t events = 0;
+  int64_t storylines = 0;
 };
 
 // A Store may be shared between threads: its calls are serialized on one connection.
@@ -114,6 +117,7 @@ struct Batch {
   // articles[i]); kept for the articles that are new.
   std::vector<extract::ArticleFacts> facts;
   std::vector<CopyRecord> copies;
+  std::vector<EventRecord> events;
   std::vector<FileMark> done_files;
 };
 
@@ -153,9 +157,24 @@ class Store {
   Status ForEachCopySignature(
       const std::function<void(const std::string& id, const std::string& published,
                                const std::string& signature)>& f) const;
+  // Calls `f` with every stored article's event features, in storing order, with the
+  // event of the article it copies (0 when it is not a copy).
+  Status ForEachEventFeatures(
+      const std::function<void(const std::string& features, int64_t copy_of_event)>& f) const;
+  // The event of each article id given (0 when it has none or is not stored).
+  Status EventsOf(const std::vector<std::string>& ids, std::vector<int64_t>* events) const;
+  // Storylines and events, most articles first; one article's event and storyline.
+  Status ListStorylines(const ClusterQuery& query, std::vector<StoredCluster>* out) const;
+  Status ListEvents(const ClusterQuery& query, std::vector<StoredCluster>* out) const;
+  Status GetArticleEvent(const std::string& article_id, int64_t* event, int64_t* storyline) const;
+
   // Copy groups, largest first, then by first member; and one article's copy group.
   Status ListCopyGroups(const CopyQuery& query, std::vector<CopyGroup>* out) const;
   Status GetArticleCopies(const std::string& article_id, ArticleCopies* out) const;
+
+  // Settings kept in the store (the meta table): "" when `key` is not set.
+  Status GetSetting(const std::string& key, std::string* value) const;
+  Status PutSetting(const std::string& key, const std::string& value);
 
   // True when `path` was fully ingested with this size and mtime.
   bool IsFileDone(const std::string& path, int64_t size, int64_t mtime_ns) const;

@@ -22,6 +22,14 @@ struct ShowArgs {
 
 std::string OrDash(const std::string& s) { return s.empty() ? "-" : s; }
 
+// "event" and "storyline" of an article: ids, or null when it was not clustered.
+void AddEvent(const store::Store& store, const std::string& id, nlohmann::json* j) {
+  int64_t event = 0, storyline = 0;
+  store.GetArticleEvent(id, &event, &storyline);  // a read error leaves both null
+  (*j)["event"] = event ? nlohmann::json(event) : nlohmann::json();
+  (*j)["storyline"] = storyline ? nlohmann::json(storyline) : nlohmann::json();
+}
+
 int RunArticles(const Context& context, const ListArgs& args) {
   auto store = OpenStoreOrComplain(context.db_path);
   if (!store) return kExitError;
@@ -32,7 +40,9 @@ int RunArticles(const Context& context, const ListArgs& args) {
   options.limit = args.limit;
   for (const store::StoredArticle& a : store->ListArticles(options)) {
     if (args.json) {
-      PrintJsonLine(report::ArticleJson(a, /*with_text=*/false));
+      nlohmann::json j = report::ArticleJson(a, /*with_text=*/false);
+      AddEvent(*store, a.article.id, &j);
+      PrintJsonLine(j);
     } else {
       fmt::print("{}  {:<16}  {:<14}  {}\n", a.article.id, OrDash(a.article.published).substr(0, 16),
                  OrDash(a.article.source).substr(0, 14), report::DisplayTitle(a, 80));
@@ -64,6 +74,7 @@ int RunArticle(const Context& context, const ShowArgs& args) {
   }
   if (args.json) {
     nlohmann::json j = report::ArticleJson(a, /*with_text=*/true);
+    AddEvent(*store, a.article.id, &j);
     j["copies"] = report::ArticleCopiesJson(copies);
     j["facts"] = report::ArticleFactsJson(facts);
     PrintJsonLine(j);
@@ -80,6 +91,10 @@ int RunArticle(const Context& context, const ShowArgs& args) {
   if (!art.external_id.empty()) fmt::print("external id {}\n", art.external_id);
   fmt::print("language    {} ({:.2f})\n", art.language, art.language_confidence);
   fmt::print("read from   {} ({})\n", art.origin, art.format);
+  int64_t event = 0, storyline = 0;
+  if (store->GetArticleEvent(art.id, &event, &storyline).ok() && event > 0) {
+    fmt::print("event       {} in storyline {} (sitrep storyline {})\n", event, storyline, storyline);
+  }
   if (copies.is_copy) {
     fmt::print("copy of     {} ({}, {:.0f}% of this text reused)\n", copies.copy.copies_id,
                copies.copy.kind, 100 * copies.copy.reused_share);

@@ -50,5 +50,6 @@ void AddReportCommand(CLI::App& app, Context& context);
 void AddFactsCommands(CLI::App& app, Context& context);
 void AddExtractCommand(CLI::App& app, Context& context);
 void AddCopiesCommand(CLI::App& app, Context& context);
+void AddEventsCommands(CLI::App& app, Context& context);
 
 }  // namespace sitrep::cli

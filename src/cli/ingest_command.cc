@@ -20,6 +20,7 @@ struct IngestArgs {
   double max_mb = 16;
   bool rescan = false;
   bool no_analyse = false;
+  events::ClusterOptions clustering;
   bool quiet = false;
 };
 
@@ -36,6 +37,7 @@ int RunIngest(const Context& context, const IngestArgs& args) {
   options.max_document_bytes = static_cast<size_t>(args.max_mb * 1024 * 1024);
   options.rescan = args.rescan;
   options.analyse = !args.no_analyse;
+  options.clustering = args.clustering;
   options.on_error = [&progress](const ingest::InputError& e) {
     progress.Clear();
     fmt::print(stderr, "sitrep: {}: {}\n", e.origin, e.reason);
@@ -81,6 +83,19 @@ void AddIngestCommand(CLI::App& app, Context& context) {
   cmd->add_option("--max-mb", args->max_mb, "Largest single document read, in MiB (default 16)")
       ->check(CLI::Range(0.001, 4096.0));
   cmd->add_flag("--rescan", args->rescan, "Read files again even if already ingested unchanged");
+  events::ClusterOptions& c = args->clustering;
+  cmd->add_option("--event-threshold", c.event_threshold,
+                  "Similarity (0..1) an article needs to join an event")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--storyline-threshold", c.storyline_threshold,
+                  "Similarity (0..1) a new event needs to join a storyline")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--event-gap-days", c.event_gap_days,
+                  "Most days between an article and an event it joins")
+      ->check(CLI::NonNegativeNumber)->capture_default_str();
+  cmd->add_option("--retire-days", c.event_retire_days,
+                  "Days after which an event with no new article leaves the live set")
+      ->check(CLI::PositiveNumber)->capture_default_str();
   cmd->add_flag("--no-analyse", args->no_analyse,
                 "Store articles without their facts (entities, quotes, figures, times)");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   sitrep::cli::AddFactsCommands(app, context);
   sitrep::cli::AddExtractCommand(app, context);
   sitrep::cli::AddCopiesCommand(app, context);
+  sitrep::cli::AddEventsCommands(app, context);
   sitrep::cli::AddReportCommand(app, context);
 
   try {

@@ -1,7 +1,6 @@
 #include "link/alignment.h"
 
 #include <algorithm>
-#include <bit>
 
 namespace sitrep::link::internal {
 
@@ -9,6 +8,16 @@ namespace {
 
 constexpr int kWordBits = 48;
 constexpr uint64_t kWordMask = (uint64_t{1} << kWordBits) - 1;
+
+// Bits set, by the SWAR method: std::popcount compiles to a library call on targets
+// without the POPCNT instruction (the default x86-64 baseline), and alignment counts
+// bits in a tight loop.
+inline int PopCount(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<int>((x * 0x0101010101010101ull) >> 56);
+}
 
 }  // namespace
 
@@ -24,19 +33,27 @@ uint64_t SkeletonBits(std::span<const uint64_t> tokens) {
   return bits;
 }
 
-double SketchOverlap(uint64_t a, uint64_t b) {
+namespace {
+
+inline double Overlap(uint64_t a, uint64_t b) {
   a &= kWordMask;
   b &= kWordMask;
-  const int total = std::popcount(a) + std::popcount(b);
+  const int total = PopCount(a) + PopCount(b);
   if (total == 0) return 0.0;
-  return 2.0 * std::popcount(a & b) / total;
+  return 2.0 * PopCount(a & b) / total;
 }
 
-bool SkeletonsAgree(uint64_t a, uint64_t b) {
+inline bool Agree(uint64_t a, uint64_t b) {
   const uint64_t x = a >> kWordBits;
   const uint64_t y = b >> kWordBits;
   return x == 0 || y == 0 || x == y;
 }
+
+}  // namespace
+
+double SketchOverlap(uint64_t a, uint64_t b) { return Overlap(a, b); }
+
+bool SkeletonsAgree(uint64_t a, uint64_t b) { return Agree(a, b); }
 
 namespace {
 
@@ -71,16 +88,32 @@ Alignment AlignSentences(std::span<const uint64_t> a, std::span<const uint64_t> 
   // pairs per article, and allocating them each time showed in profiles.
   thread_local std::vector<double> score;
   thread_local std::vector<double> overlap;
-  score.assign((n + 1) * w, 0.0);
+  thread_local std::vector<int> bits_b;
   overlap.assign(n * m, 0.0);
+  // The overlap table first, with each sentence's bit count taken once: most pairs
+  // fail the threshold, which an integer comparison tells without dividing.
+  bits_b.resize(m);
+  for (size_t j = 0; j < m; ++j) bits_b[j] = PopCount(b[j] & kWordMask);
+  size_t passing = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t x = a[i] & kWordMask;
+    const int bits_a = PopCount(x);
+    for (size_t j = 0; j < m; ++j) {
+      const int total = bits_a + bits_b[j];
+      if (total == 0 || !Agree(a[i], b[j])) continue;
+      const int common = PopCount(x & b[j]);
+      if (2.0 * common < min_overlap * total || common == 0) continue;
+      overlap[i * m + j] = 2.0 * common / total;
+      ++passing;
+    }
+  }
+  if (passing == 0) return result;
+  score.assign((n + 1) * w, 0.0);
   for (size_t i = 1; i <= n; ++i) {
     for (size_t j = 1; j <= m; ++j) {
       double best = std::max(score[(i - 1) * w + j], score[i * w + j - 1]);
-      const double o = SketchOverlap(a[i - 1], b[j - 1]);
-      if (o >= min_overlap && SkeletonsAgree(a[i - 1], b[j - 1])) {
-        overlap[(i - 1) * m + (j - 1)] = o;
-        best = std::max(best, score[(i - 1) * w + j - 1] + o * weight(j - 1));
-      }
+      const double o = overlap[(i - 1) * m + (j - 1)];
+      if (o > 0) best = std::max(best, score[(i - 1) * w + j - 1] + o * weight(j - 1));
       score[i * w + j] = best;
     }
   }
@@ -122,8 +155,9 @@ Alignment AlignSentences(std::span<const uint64_t> a, std::span<const uint64_t> 
     size_t at = m;
     for (size_t y = 0; y < m; ++y) {
       if (used_b[y]) continue;
-      const double o = SketchOverlap(a[x], b[y]);
-      if (o >= best && SkeletonsAgree(a[x], b[y])) {
+      // The table holds every pair that reached min_overlap with agreeing skeletons.
+      const double o = overlap[x * m + y];
+      if (o >= best && o > 0) {
         best = o;
         at = y;
       }

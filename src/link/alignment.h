@@ -54,7 +54,7 @@ struct Alignment {
 // `min_overlap`, each worth its overlap times the weight of its sentence of b
 // (`b_weight`, 1 when empty); then each sentence of `a` left over is paired with the
 // left-over sentence of `b` it overlaps most, if that reaches `min_moved` (moved
-// paragraphs). O(|a| |b|).
+// paragraphs; min_moved must not be below min_overlap). O(|a| |b|).
 Alignment AlignSentences(std::span<const uint64_t> a, std::span<const uint64_t> b,
                          std::span<const double> b_weight, double min_overlap,
                          double min_moved);

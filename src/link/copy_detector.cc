@@ -28,7 +28,8 @@ const char* CopyKindName(CopyKind kind) {
 namespace {
 
 // What the detector keeps per article: 32 bytes, plus its id and date in the string
-// arena and its sentence sketches.
+// arena, its sentence sketches and 16 bits of each MinHash value. (32-bit offsets and
+// article numbers: up to 4 billion articles, and sketches and arena bytes each.)
 struct Record {
   uint64_t exact_hash = 0;
   uint32_t text_offset = 0;   // id, then published, in the arena
@@ -55,12 +56,13 @@ struct CopyDetector::State {
   // The skeleton similarity of the new article with record `a`: the share of equal
   // MinHash values (16 bits of each kept).
   double SkeletonSimilarity(const CopySignature& sig, uint32_t a) const {
-    const size_t k = sig.minhash.size();
+    const auto stride = static_cast<size_t>(std::max(options.minhashes, 0));
+    const size_t k = std::min(stride, sig.minhash.size());
     if (k == 0) return 0;
-    const uint16_t* theirs = &minhashes[static_cast<size_t>(a) * k];
+    const uint16_t* theirs = &minhashes[static_cast<size_t>(a) * stride];
     int equal = 0;
     for (size_t i = 0; i < k; ++i) equal += static_cast<uint16_t>(sig.minhash[i]) == theirs[i];
-    return static_cast<double>(equal) / static_cast<double>(k);
+    return static_cast<double>(equal) / static_cast<double>(stride);
   }
   std::span<const uint64_t> Sketches(const Record& r) const {
     return std::span<const uint64_t>(sketches).subspan(r.sketch_offset, r.sketches);
@@ -161,8 +163,16 @@ CopyMatch CopyDetector::State::Verify(const CopySignature& sig, uint32_t a) {
     their_total += their_weight.back();
   }
   const internal::Alignment al = internal::AlignSentences(
-      sig.sentences, theirs, their_weight, options.sentence_match, options.moved_match);
+      sig.sentences, theirs, their_weight, options.sentence_match,
+      std::max(options.moved_match, options.sentence_match));
   if (static_cast<int>(al.pairs.size()) < options.min_aligned) return m;
+  // A copy takes the story's lead: some sentence near the top of this article must
+  // align with one near the top of the other. Two stories that share only an
+  // outlet's footer, or a few stock lines further down, do not.
+  const bool lead = std::any_of(al.pairs.begin(), al.pairs.end(), [&](const auto& p) {
+    return p.first < options.lead_window && p.second < options.lead_window + 2;
+  });
+  if (!lead) return m;
   double unaligned = 0;
   size_t p = 0;
   for (size_t i = 0; i < sig.sentences.size(); ++i) {
@@ -213,18 +223,18 @@ std::string CopyDetector::State::JoinGroup(uint32_t self, uint32_t matched, cons
   Record& root = records[records[matched].group];
   const Record& likely = records[root.likely];
   const Record& me = records[self];
-  // How much of the other text each holds: the new member's aligned sentences are in
-  // the article it matched; the reverse share is what the matched one has in the new.
-  const double mine_in_other = match.reused_share;
-  const double other_in_mine =
-      match.kind == CopyKind::kExact
-          ? 1.0
-          : static_cast<double>(match.aligned_sentences.size()) /
-                std::max<double>(1.0, records[matched].sketches);
+  // How much of the other text each holds: the new member's reused share is in the
+  // article it matched, the matched one's coverage is in the new member. (The group's
+  // likely original may be another member than the matched one; its text is the same
+  // story, so the shares stand for it.)
+  const bool exact = match.kind == CopyKind::kExact;
   std::vector<GroupMember> members(2);
-  members[0] = {std::string(Id(likely)), std::string(Published(likely)), likely.sketches,
-                mine_in_other};
-  members[1] = {std::string(Id(me)), std::string(Published(me)), me.sketches, other_in_mine};
+  members[0] = {std::string(Id(likely)), std::string(Published(likely)),
+                static_cast<double>(likely.sketches), match.reused_share};
+  // An exact copy keeps no sentences of its own: it is as full as what it copies.
+  members[1] = {std::string(Id(me)), std::string(Published(me)),
+                static_cast<double>(exact ? records[matched].sketches : me.sketches),
+                exact ? 1.0 : match.coverage};
   const OriginalChoice choice = PickOriginal(members);
   if (choice.id != members[0].id) root.likely = self;
   return choice.reason;
@@ -298,7 +308,7 @@ CopyMatch CopyDetector::Add(std::string_view id, const CopySignature& sig,
   if (match.kind == CopyKind::kNone || s.options.index_copies) {
     for (uint32_t key : keys) s.lsh.Insert(key, self);
   }
-  for (size_t i = 0; i < static_cast<size_t>(s.options.minhashes); ++i) {
+  for (size_t i = 0; i < static_cast<size_t>(std::max(s.options.minhashes, 0)); ++i) {
     s.minhashes.push_back(i < sig.minhash.size() ? static_cast<uint16_t>(sig.minhash[i]) : 0);
   }
   s.exact.Insert(static_cast<uint32_t>(sig.exact_hash), self);

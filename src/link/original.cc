@@ -11,6 +11,7 @@ namespace {
 
 // A member that contains at least this share of the others is one they were cut from.
 constexpr double kContains = 0.8;
+constexpr double kTie = 0.05;
 
 // Compares two ISO 8601 times at the precision both give: "2024-03-14" and
 // "2024-03-14T09:12" are the same day, so neither is earlier.
@@ -43,14 +44,16 @@ OriginalChoice PickOriginal(const std::vector<GroupMember>& members) {
     for (const GroupMember& m : members) pool.push_back(&m);
     why = members.size() > 1 ? "not all dated" : "only member";
   }
+  // The text that contains the others best. Two that contain each other alike (within
+  // kTie) are the same story give or take boilerplate: the first listed stays.
   const GroupMember* fullest = nullptr;
   for (const GroupMember* m : pool) {
     if (m->contains_others < kContains) continue;
-    if (fullest == nullptr || m->text_length > fullest->text_length) fullest = m;
+    if (fullest == nullptr || m->contains_others > fullest->contains_others + kTie) fullest = m;
   }
   if (fullest != nullptr) {
     return {fullest->id,
-            fmt::format("{}; fullest text ({}) containing {:.0f}% of the others", why,
+            fmt::format("{}; fullest text ({:.4g}) containing {:.0f}% of the others", why,
                         fullest->text_length, 100 * fullest->contains_others)};
   }
   return {pool.front()->id, fmt::format("{}; no text contains the others: first ingested", why)};

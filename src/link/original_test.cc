@@ -30,6 +30,11 @@ TEST(PickOriginal, UndatedUsesContainment) {
   EXPECT_NE(c.reason.find("not all dated"), std::string::npos);
 }
 
+TEST(PickOriginal, TextsThatContainEachOtherKeepTheFirst) {
+  const OriginalChoice c = PickOriginal({{"a", "", 12, 0.95}, {"b", "", 20, 0.97}});
+  EXPECT_EQ(c.id, "a");
+}
+
 TEST(PickOriginal, NothingContainsTheOthers) {
   const OriginalChoice c = PickOriginal({{"a", "", 12, 0.3}, {"b", "", 20, 0.5}});
   EXPECT_EQ(c.id, "a");

@@ -8,8 +8,10 @@
 // The sentence words are each sentence's other content words (no function words, no
 // skeleton, nothing inside quotes), hashed: the evidence that sentence alignment
 // compares. Names and figures are left out of them because every story of an event
-// shares them; they enter each sentence's evidence as one hash of the sentence's
-// skeleton instead, which a spinner keeps and an independent story rarely matches.
+// shares them; they enter each sentence's evidence as a set of 16 skeleton bits
+// instead, which a spinner keeps and an independent story built on the same pattern
+// rarely matches (it names another figure, another official). A dateline ("LAGOS,
+// Aug. 19 (RHI) -") is no part of its sentence, as copies often drop it.
 #pragma once
 
 #include <cstdint>

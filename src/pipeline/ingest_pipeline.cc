@@ -31,6 +31,7 @@ struct Item {
   Article article;
   extract::ArticleFacts facts;
   link::CopySignature signature;
+  events::EventFeatures event_features;
   std::string parse_error;
   // Filled by the walk stage when this item ends its file, because the walker's file
   // table must not be read from another thread while it grows.
@@ -67,7 +68,10 @@ class BatchWriter {
       if (item.parse_error.empty()) {
         pending_.articles.push_back(std::move(item.article));
         if (options_.analyse) pending_.facts.push_back(std::move(item.facts));
-        if (link_ != nullptr) signatures_.push_back(std::move(item.signature));
+        if (link_ != nullptr) {
+          signatures_.push_back(std::move(item.signature));
+          features_.push_back(std::move(item.event_features));
+        }
       } else {
         ingest::InputError error;
         error.origin = item.record.origin;
@@ -116,7 +120,7 @@ class BatchWriter {
   void Commit() {
     if (!status_.ok()) return;
     if (link_ != nullptr) {
-      status_ = link_->Link(*store_, signatures_, &pending_, &stats_->copies);
+      status_ = link_->Link(*store_, signatures_, features_, &pending_, &stats_->copies);
       if (!status_.ok()) return;
     }
     store::BatchResult result;
@@ -127,6 +131,7 @@ class BatchWriter {
     ++stats_->batches;
     pending_ = store::Batch();
     signatures_.clear();
+    features_.clear();
     if (options_.on_progress) options_.on_progress(*stats_);
   }
 
@@ -136,6 +141,7 @@ class BatchWriter {
   IngestStats* stats_;
   store::Batch pending_;
   std::vector<link::CopySignature> signatures_;  // of pending_.articles, when linking
+  std::vector<events::EventFeatures> features_;   // likewise
   std::unordered_map<int64_t, int64_t> records_of_file_;
   std::unordered_set<int64_t> failed_files_;
   Status status_;
@@ -164,9 +170,9 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
   std::unique_ptr<LinkStage> link;
   const link::CopyOptions* link_options = nullptr;
   if (options.copies) {
-    link = std::make_unique<LinkStage>();
+    link = std::make_unique<LinkStage>(options.clustering);
     int64_t replayed = 0;
-    Status s = link->Resume(*store, &replayed);
+    Status s = link->Resume(store, &replayed);
     if (!s.ok()) return s;
     link_options = &link->options();
   }
@@ -222,6 +228,7 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
                       if (options.analyse) item.facts = extract::AnalyseArticle(item.article);
                       if (link_options != nullptr) {
                         item.signature = link::ComputeCopySignature(item.article.text, *link_options);
+                        item.event_features = events::ComputeEventFeatures(item.article, item.facts);
                       }
                     }
                     std::string().swap(item.record.bytes);  // the article holds the text now

@@ -226,6 +226,28 @@ CREATE TABLE copies(
 CREATE INDEX copies_by_original ON copies(original_seq);
 CREATE INDEX copies_by_group ON copies(group_seq);
 )sql"},
+    {"events and storylines: each article's event, and what the clusterer needs of it",
+     // event_features keeps each article's clustering features, so that a later ingest
+     // rebuilds the clusterer by replaying them in storing order (with the events of
+     // copies' originals) and decides exactly as if the stream had not been cut.
+     // article_events gives each article its event and storyline; events and
+     // storylines are described when read (dates, articles, entities), as they grow
+     // with every batch.
+     R"sql(
+CREATE TABLE event_features(
+  article_seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+  features BLOB NOT NULL
+);
+
+CREATE TABLE article_events(
+  article_seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+  event_id INTEGER NOT NULL,
+  storyline_id INTEGER NOT NULL,
+  score REAL NOT NULL
+);
+CREATE INDEX article_events_by_event ON article_events(event_id, article_seq);
+CREATE INDEX article_events_by_storyline ON article_events(storyline_id, article_seq);
+)sql"},
 };
 
 constexpr int kCurrentVersion = static_cast<int>(std::size(kMigrations));

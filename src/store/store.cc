@@ -12,7 +12,7 @@
 
 #include "store/database.h"
 #include "store/date_bound.h"
-#include "store/copies_writer.h"
+#include "store/link_writer.h"
 #include "store/facts_writer.h"
 #include "store/fts_query.h"
 #include "store/fts_tokenizer.h"
@@ -158,6 +158,10 @@ Status Store::CommitBatch(const Batch& batch, BatchResult* result) {
     return Status::Error(fmt::format("cannot store {} articles with the facts of {}",
                                      articles.size(), facts.size()));
   }
+  if (!batch.events.empty() && batch.events.size() != articles.size()) {
+    return Status::Error(fmt::format("cannot store {} articles with the events of {}",
+                                     articles.size(), batch.events.size()));
+  }
   if (!copies.empty() && copies.size() != articles.size()) {
     return Status::Error(fmt::format("cannot store {} articles with the copy records of {}",
                                      articles.size(), copies.size()));
@@ -243,6 +247,10 @@ Status Store::CommitBatch(const Batch& batch, BatchResult* result) {
         s = WriteCopyRecord(&db, seq, copies[i]);
         if (!s.ok()) return fail(s);
       }
+      if (!batch.events.empty()) {
+        s = WriteEventRecord(&db, seq, batch.events[i]);
+        if (!s.ok()) return fail(s);
+      }
     }
 
     for (const FileMark& f : done_files) {
@@ -260,6 +268,27 @@ Status Store::CommitBatch(const Batch& batch, BatchResult* result) {
   if (!s.ok()) return fail(s);
   *result = counts;
   return Status::Ok();
+}
+
+Status Store::GetSetting(const std::string& key, std::string* value) const {
+  value->clear();
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ScopedStatement stmt = impl_->db.Prepare("SELECT value FROM meta WHERE key = ?1");
+  if (!stmt.ok()) return stmt.status();
+  stmt->BindText(1, key);
+  if (stmt->Step()) *value = stmt->ColumnText(0);
+  return stmt->status();
+}
+
+Status Store::PutSetting(const std::string& key, const std::string& value) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ScopedStatement stmt = impl_->db.Prepare(
+      "INSERT INTO meta(key, value) VALUES (?1, ?2) "
+      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  if (!stmt.ok()) return stmt.status();
+  stmt->BindText(1, key);
+  stmt->BindText(2, value);
+  return stmt->Run();
 }
 
 bool Store::IsFileDone(const std::string& path, int64_t size, int64_t mtime_ns) const {
@@ -461,6 +490,10 @@ Status Store::Stats(CorpusStats* stats) const {
   if (s.ok()) s = db.QueryInt64("SELECT count(*) FROM copies", &stats->copies);
   if (s.ok()) {
     s = db.QueryInt64("SELECT count(DISTINCT group_seq) FROM copies", &stats->copy_groups);
+  }
+  if (s.ok()) s = db.QueryInt64("SELECT count(DISTINCT event_id) FROM article_events", &stats->events);
+  if (s.ok()) {
+    s = db.QueryInt64("SELECT count(DISTINCT storyline_id) FROM article_events", &stats->storylines);
   }
   if (!s.ok()) *stats = CorpusStats();
   return s;

@@ -1,4 +1,4 @@
-#include "store/copies_writer.h"
+#include "store/link_writer.h"
 
 #include <fmt/format.h>
 
@@ -54,6 +54,26 @@ Status WriteCopyRecord(Database* db, int64_t seq, const CopyRecord& record) {
   row->BindDouble(6, record.similarity);
   row->BindDouble(7, record.coverage);
   row->BindTextOrNull(8, aligned);
+  return row->Run();
+}
+
+Status WriteEventRecord(Database* db, int64_t seq, const EventRecord& record) {
+  if (!record.features.empty()) {
+    ScopedStatement f = db->Prepare("INSERT INTO event_features(article_seq, features) VALUES (?1, ?2)");
+    if (!f.ok()) return f.status();
+    f->BindInt64(1, seq);
+    f->BindBlob(2, record.features);
+    Status s = f->Run();
+    if (!s.ok()) return s;
+  }
+  if (record.event == 0) return Status::Ok();
+  ScopedStatement row = db->Prepare(
+      "INSERT INTO article_events(article_seq, event_id, storyline_id, score) VALUES (?1, ?2, ?3, ?4)");
+  if (!row.ok()) return row.status();
+  row->BindInt64(1, seq);
+  row->BindInt64(2, record.event);
+  row->BindInt64(3, record.storyline);
+  row->BindDouble(4, record.score);
   return row->Run();
 }
 
