@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "sitrep/events.h"
 
@@ -47,12 +48,13 @@ struct Cluster {
   std::unordered_map<uint32_t, int> figures;
   int32_t first_day = kNoDay;
   int32_t last_day = kNoDay;
+  double norm = 0;     // of its idf-weighted mean terms, as of its last new member
   double day_sum = 0;  // of dated members, for the mean day
   int64_t dated = 0;
   int64_t size = 0;
   int64_t last_seq = 0;
   std::string language;
-  std::vector<uint64_t> indexed;
+  std::unordered_set<uint64_t> indexed;  // keys it is listed under in the index
 };
 
 // A live set of clusters (events, or storylines) and its inverted index.
@@ -111,7 +113,9 @@ class LiveSet {
   // Adds an article's features to a cluster and indexes its new strong keys.
   void Absorb(Cluster* c, const EventFeatures& f, int64_t seq) {
     for (const auto& [term, weight] : f.terms) c->terms[term] += weight;
-    for (uint32_t e : f.entities) ++c->entities[e];
+    for (uint32_t e : f.entities) {
+      if (++c->entities[e] == 1) Index(c, EntityKey(e));
+    }
     if (figure_weight_ > 0) {
       for (uint32_t x : f.figures) ++c->figures[x];
     }
@@ -132,12 +136,21 @@ class LiveSet {
       c->terms.clear();
       for (const auto& [w, t] : v) c->terms[t] = w;
     }
-    std::vector<std::pair<float, uint32_t>> strongest;
-    for (const auto& [t, w] : c->terms) strongest.emplace_back(w, t);
-    const size_t n = std::min(kIndexedTerms, strongest.size());
-    std::partial_sort(strongest.begin(), strongest.begin() + n, strongest.end(), std::greater<>());
-    for (size_t i = 0; i < n; ++i) Index(c, TermKey(strongest[i].second));
-    for (const auto& [e, count] : c->entities) Index(c, EntityKey(e));
+    double norm = 0;
+    for (const auto& [term, weight] : c->terms) {
+      const double w = weight / c->size * df_->Idf(term);
+      norm += w * w;
+    }
+    c->norm = std::sqrt(norm);
+    // Its strongest terms settle as it grows: index them again at sizes 1, 2, 4, 8...
+    // only, which keeps a member's cost flat however large the event.
+    if ((c->size & (c->size - 1)) == 0) {
+      std::vector<std::pair<float, uint32_t>> strongest;
+      for (const auto& [t, w] : c->terms) strongest.emplace_back(w, t);
+      const size_t n = std::min(kIndexedTerms, strongest.size());
+      std::partial_sort(strongest.begin(), strongest.begin() + n, strongest.end(), std::greater<>());
+      for (size_t i = 0; i < n; ++i) Index(c, TermKey(strongest[i].second));
+    }
   }
 
   // Retires clusters that went quiet: dated ones whose last day is far behind the
@@ -169,9 +182,7 @@ class LiveSet {
 
  private:
   void Index(Cluster* c, uint64_t key) {
-    if (std::find(c->indexed.begin(), c->indexed.end(), key) != c->indexed.end()) return;
-    c->indexed.push_back(key);
-    index_[key].push_back(c->id);
+    if (c->indexed.insert(key).second) index_[key].push_back(c->id);
   }
 
 
@@ -187,7 +198,7 @@ class LiveSet {
                       : std::max({0, c.first_day - f.day, f.day - c.last_day});
       if (gap > gap_days_) return 0;
     }
-    double dot = 0, na = 0, nc = 0;
+    double dot = 0, na = 0;
     for (const auto& [term, weight] : f.terms) {
       const double idf = df_->Idf(term);
       const double a = weight * idf;
@@ -195,11 +206,9 @@ class LiveSet {
       const auto it = c.terms.find(term);
       if (it != c.terms.end()) dot += a * (it->second / c.size) * idf;
     }
-    for (const auto& [term, weight] : c.terms) {
-      const double w = weight / c.size * df_->Idf(term);
-      nc += w * w;
-    }
-    const double cosine = na > 0 && nc > 0 ? dot / std::sqrt(na * nc) : 0;
+    // The cluster's norm is kept from its last new member: document frequencies move
+    // slowly, and recomputing it for every candidate would cost more than the rest.
+    const double cosine = na > 0 && c.norm > 0 ? dot / (std::sqrt(na) * c.norm) : 0;
     // The parts that both sides can speak to, each with its weight.
     double weighted = (1.0 - entity_weight_ - figure_weight_) * cosine;
     double weights = 1.0 - entity_weight_ - figure_weight_;

@@ -53,10 +53,13 @@ TEST(EventClustererTest, LaterDevelopmentStartsAnEventInTheSameStoryline) {
 TEST(EventClustererTest, DaysApartAndLanguagesApartDoNotJoin) {
   EventClusterer c;
   const Assignment a = c.Add(Make(kFlood, {7}, 100));
-  EXPECT_TRUE(c.Add(Make(kFlood, {7}, 100 + 10)).new_event);
+  const Assignment later = c.Add(Make(kFlood, {7}, 100 + 10));
+  EXPECT_TRUE(later.new_event);
   EXPECT_TRUE(c.Add(Make(kFlood, {7}, 100, {}, "de")).new_event);
-  // An undated article is placed by its content alone.
-  EXPECT_EQ(c.Add(Make(kFlood, {7}, kNoDay)).event, a.event);
+  // An undated article is placed by its content alone: either flood event will do.
+  const Assignment undated = c.Add(Make(kFlood, {7}, kNoDay));
+  EXPECT_FALSE(undated.new_event);
+  EXPECT_TRUE(undated.event == a.event || undated.event == later.event);
 }
 
 TEST(EventClustererTest, CopyJoinsItsOriginalsEvent) {
