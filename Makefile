@@ -7,7 +7,11 @@ SITREP      = $(BUILD)/src/cli/sitrep
 GEN         = $(BUILD)/bench/gen/sitrep-gen
 DEMO        = $(BUILD)/demo
 
-.PHONY: all deps build build-asan test test-fast demo bench clean
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS = html_fuzz feed_fuzz warc_fuzz
+
+.PHONY: all deps build build-asan test test-fast demo bench fuzz clean
 
 all: build
 
@@ -45,5 +49,28 @@ demo: build
 bench: build
 	@bench/run-benchmarks $(BUILD)
 
+# libFuzzer targets, built by clang with ASan and UBSan in their own build folder, each
+# run for FUZZ_SECONDS from a corpus seeded with the test data (the corpus grows in
+# $(FUZZ_BUILD)/corpus across runs; crashes are written to $(FUZZ_BUILD)/crashes).
+fuzz:
+	@scripts/install-deps fuzz
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+	  -DCMAKE_CXX_COMPILER=clang++ -DSITREP_FUZZ=ON -DSITREP_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target $(FUZZ_TARGETS)
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  case $$t in \
+	    html_fuzz) cp src/ingest/testdata/html/*.html $(FUZZ_BUILD)/corpus/$$t/ ;; \
+	    feed_fuzz) cp src/ingest/testdata/feed/* $(FUZZ_BUILD)/corpus/$$t/ ;; \
+	    warc_fuzz) cp src/ingest/testdata/warc/* $(FUZZ_BUILD)/corpus/$$t/ ;; \
+	  esac; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/src/ingest/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- $(FUZZ_BUILD)/corpus/$$t 2>$(FUZZ_BUILD)/$$t.log \
+	    || { tail -n 40 $(FUZZ_BUILD)/$$t.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^Done' $(FUZZ_BUILD)/$$t.log || true; \
+	done
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -1,5 +1,18 @@
 # Helpers that keep each module's CMakeLists.txt to a few lines.
 
+# libFuzzer targets (the *_fuzz.cc files of each module), built with clang: `make fuzz`.
+# Every file of the build is instrumented for coverage and sanitizers, so that the
+# fuzzer sees into the libraries, not only into the target.
+option(SITREP_FUZZ "Build the libFuzzer targets (needs clang)" OFF)
+if(SITREP_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "SITREP_FUZZ needs clang++ (-DCMAKE_CXX_COMPILER=clang++)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 # The shared test data (seed reports, devdata tables) lives beside the checkout.
 get_filename_component(SITREP_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" ABSOLUTE)
 
@@ -25,6 +38,22 @@ function(sitrep_module name)
   if(tests)
     sitrep_test(${name}_test SOURCES ${tests} DEPS sitrep_${name} ${A_TEST_DEPS})
   endif()
+  if(SITREP_FUZZ)
+    sitrep_fuzz_targets(sitrep_${name})
+  endif()
+endfunction()
+
+# sitrep_fuzz_targets(LIB): one executable per *_fuzz.cc in the current folder, named
+# after the file (html_fuzz.cc -> html_fuzz), linked with LIB and libFuzzer's main.
+function(sitrep_fuzz_targets lib)
+  file(GLOB fuzzers CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_fuzz.cc)
+  foreach(source ${fuzzers})
+    get_filename_component(target ${source} NAME_WE)
+    add_executable(${target} ${source})
+    target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+    target_link_libraries(${target} PRIVATE ${lib})
+    target_link_options(${target} PRIVATE -fsanitize=fuzzer)
+  endforeach()
 endfunction()
 
 # sitrep_test(NAME SOURCES x_test.cc DEPS lib...) -> a GoogleTest binary registered with CTest

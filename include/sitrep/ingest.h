@@ -25,8 +25,13 @@ struct FileInfo {
 
 // The raw bytes of one document, split from an input by a reader.
 struct Record {
-  std::string origin;     // "path" for single-document files, "path#N" for record N (1-based)
-  std::string format;     // "text", "jsonl", ... (detected, or forced by the user)
+  // "path" for single-document files, "path#N" for record N (1-based): the line of a
+  // JSON Lines file, the item of a feed, the record of a WARC file.
+  std::string origin;
+  // How to read `bytes`: the file's format ("text", "jsonl", "html", detected or forced
+  // by the user), or for parts of a multi-document file the reader's record format
+  // ("feed-item", "warc-record"); the Article then names the file's format.
+  std::string format;
   std::string bytes;
   int64_t file_index = -1;    // index of the file in the walker's order
   bool last_of_file = false;  // no further record of this file follows
@@ -67,6 +72,9 @@ class InputWalker {
   int64_t files_seen() const;
   int64_t files_skipped() const;
   int64_t bytes_read() const;
+  // Documents passed over on purpose, not errors: the responses of a WARC crawl that
+  // are not HTML pages with status 200 (images, scripts, redirects, not-found pages).
+  int64_t records_skipped() const;
 
  private:
   struct Impl;

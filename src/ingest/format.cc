@@ -74,21 +74,24 @@ std::string FormatFromContent(std::string_view head) {
 }
 
 bool IsReadableFormat(std::string_view format) {
-  return format == "text" || format == "jsonl" || format == "html";
+  return format == "text" || format == "jsonl" || format == "html" || format == "feed" ||
+         format == "warc";
 }
 
-bool IsPlannedFormat(std::string_view format) {
-  return format == "feed" || format == "warc" || format == "json";
-}
+bool IsPlannedFormat(std::string_view format) { return format == "json"; }
 
 std::string UnreadableFormatReason(std::string_view format) {
+  if (format == "feed" || format == "warc") {
+    // ParseRecord given a whole feed or crawl: only the walker splits those.
+    return "format '" + std::string(format) + "' holds many documents; read it through the walker";
+  }
   if (IsPlannedFormat(format)) return "format '" + std::string(format) + "' is not supported yet";
   return "unknown format '" + std::string(format) + "'";
 }
 
 }  // namespace internal
 
-std::vector<std::string> KnownFormats() { return {"text", "jsonl", "html"}; }
+std::vector<std::string> KnownFormats() { return {"text", "jsonl", "html", "feed", "warc"}; }
 
 std::string DetectFormat(std::string_view path, std::string_view head) {
   std::string format = internal::FormatFromExtension(path);

@@ -10,10 +10,10 @@ namespace sitrep::ingest::internal {
 std::string FormatFromExtension(std::string_view path);
 // The format the first bytes of a (decompressed) input suggest; "text" by default.
 std::string FormatFromContent(std::string_view head);
-// Formats with a reader: "text", "jsonl" and "html".
+// Formats with a reader: "text", "jsonl", "html", "feed" (RSS and Atom) and "warc".
 bool IsReadableFormat(std::string_view format);
-// Formats sitrep recognises but cannot read yet: "feed", "warc", and "json" (a
-// multi-line JSON document, as opposed to JSON Lines).
+// Formats sitrep recognises but cannot read yet: "json" (a multi-line JSON document, as
+// opposed to JSON Lines).
 bool IsPlannedFormat(std::string_view format);
 // The reason given for a format that cannot be read.
 std::string UnreadableFormatReason(std::string_view format);

@@ -16,6 +16,8 @@ TEST(DetectFormat, ByExtension) {
   EXPECT_EQ(DetectFormat("news.atom", ""), "feed");
   EXPECT_EQ(DetectFormat("news.xml", ""), "feed");
   EXPECT_EQ(DetectFormat("crawl.warc.gz", ""), "warc");
+  EXPECT_EQ(DetectFormat("crawl.WARC", ""), "warc");
+  EXPECT_EQ(DetectFormat("news.rss.gz", ""), "feed");
   // The extension wins over the content.
   EXPECT_EQ(DetectFormat("notes.txt", "{\"a\": 1}\n"), "text");
 }
@@ -30,12 +32,14 @@ TEST(DetectFormat, ByContent) {
   EXPECT_EQ(DetectFormat("feed", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"), "feed");
   EXPECT_EQ(DetectFormat("feed", "<feed xmlns=\"http://www.w3.org/2005/Atom\">"), "feed");
   EXPECT_EQ(DetectFormat("crawl", "WARC/1.0\r\nWARC-Type: warcinfo"), "warc");
+  EXPECT_EQ(DetectFormat("crawl", "WARC/1.1\r\nWARC-Type: warcinfo"), "warc");
+  EXPECT_EQ(DetectFormat("feed", "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"x\">"), "feed");
   EXPECT_EQ(DetectFormat("story", "Headline\n\nBody."), "text");
   EXPECT_EQ(DetectFormat("story", ""), "text");
 }
 
 TEST(KnownFormats, ReadableFormats) {
-  EXPECT_EQ(KnownFormats(), (std::vector<std::string>{"text", "jsonl", "html"}));
+  EXPECT_EQ(KnownFormats(), (std::vector<std::string>{"text", "jsonl", "html", "feed", "warc"}));
 }
 
 }  // namespace

@@ -182,8 +182,10 @@ Status ParseJsonLine(std::string_view bytes, Article* article) {
       if (!s.ok()) return Status::Error("field '" + std::string(key) + "': " + s.message());
       html_key = key;
       chosen[kText] = Choice{0, std::move(page.text), key};
+      // A named copy: lambdas cannot capture structured bindings before clang 16.
+      const std::string_view html_field = key;
       auto fill = [&](Field f, std::string& from) {
-        if (chosen[f].rank < 0 && !from.empty()) chosen[f] = Choice{0, std::move(from), key};
+        if (chosen[f].rank < 0 && !from.empty()) chosen[f] = Choice{0, std::move(from), html_field};
       };
       fill(kTitle, page.title);
       fill(kPublished, page.published);

@@ -7,18 +7,11 @@
 #include <string>
 
 #include "input_stream.h"
-#include "sitrep/ingest.h"
+#include "record_reader.h"
 
 namespace sitrep::ingest::internal {
 
-// One thing the walker hands out: a record or an error.
-struct WalkItem {
-  bool is_error = false;
-  Record record;
-  InputError error;
-};
-
-class LineReader {
+class LineReader : public RecordReader {
  public:
   // `head` holds bytes already read from `in`; `path` names the input in origins
   // ("path#N"). A line longer than `max_line_bytes` is skipped (without holding it in
@@ -30,7 +23,8 @@ class LineReader {
   // lines are skipped. A stream error (truncated gzip) comes last, as an error for the
   // whole input, after every record read before it; a line the error cut short is not
   // handed out.
-  bool Next(WalkItem* item);
+  bool Next(WalkItem* item) override;
+  std::string EmptyReason() const override { return "no records (only blank lines)"; }
 
  private:
   void MakeRecord(std::string_view line, WalkItem* item) const;

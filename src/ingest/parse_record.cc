@@ -2,10 +2,13 @@
 // every reader shares (language, id).
 #include <algorithm>
 
+#include "feed_item.h"
 #include "fields.h"
 #include "format.h"
 #include "html_article.h"
 #include "jsonl.h"
+#include "warc_article.h"
+#include "warc_reader.h"
 #include "sitrep/ingest.h"
 #include "sitrep/text.h"
 
@@ -20,6 +23,9 @@ constexpr size_t kLanguageSampleBytes = 4 << 10;
 Status ParseRecord(const Record& record, Article* article) {
   *article = Article{};
   Status status;
+  // The article names the input's format, not the record's: a feed's items are records
+  // of format "feed-item", and the user knows the file as a feed.
+  std::string format = record.format;
   if (record.format == "text" || record.format == "jsonl") {
     const std::string problem = internal::CheckText(record.bytes);
     if (!problem.empty()) return Status::Error(problem);
@@ -28,12 +34,18 @@ Status ParseRecord(const Record& record, Article* article) {
   } else if (record.format == "html") {
     // Any character set: the page declares it, and the reader converts to UTF-8.
     status = internal::ParseHtmlArticle(record.bytes, article);
+  } else if (record.format == internal::kFeedItemFormat) {
+    status = internal::ParseFeedItem(record.bytes, article);
+    format = "feed";
+  } else if (record.format == internal::kWarcRecordFormat) {
+    status = internal::ParseWarcRecord(record.bytes, article);
+    format = "warc";
   } else {
     return Status::Error(internal::UnreadableFormatReason(record.format));
   }
   if (!status.ok()) return status;
   article->origin = record.origin;
-  article->format = record.format;
+  article->format = std::move(format);
   if (article->language.empty()) {
     std::string sample = article->title;
     sample += "\n\n";

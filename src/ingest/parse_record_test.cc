@@ -53,11 +53,34 @@ TEST(ParseRecord, RejectsBadBytesAndFormats) {
   EXPECT_EQ(ParseRecord(Make("text", "ok \xC3\x28"), &a).message(), "invalid UTF-8 at byte 3");
   EXPECT_EQ(ParseRecord(Make("jsonl", "{\"text\": \"\xFF\"}"), &a).message(), "invalid UTF-8 at byte 10");
   EXPECT_EQ(ParseRecord(Make("html", "<html></html>"), &a).message(), "no main text found");
-  EXPECT_EQ(ParseRecord(Make("feed", "<rss></rss>"), &a).message(), "format 'feed' is not supported yet");
-  EXPECT_EQ(ParseRecord(Make("warc", "WARC/1.0"), &a).message(), "format 'warc' is not supported yet");
+  // Whole feeds and crawls are split by the walker; their parts have record formats.
+  EXPECT_EQ(ParseRecord(Make("feed", "<rss></rss>"), &a).message(),
+            "format 'feed' holds many documents; read it through the walker");
+  EXPECT_EQ(ParseRecord(Make("warc", "WARC/1.0"), &a).message(),
+            "format 'warc' holds many documents; read it through the walker");
+  EXPECT_EQ(ParseRecord(Make("json", "{}"), &a).message(), "format 'json' is not supported yet");
+  EXPECT_EQ(ParseRecord(Make("feed-item", "{\"title\": \"only\"}"), &a).message(), "item has no text");
+  EXPECT_EQ(ParseRecord(Make("feed-item", "not json"), &a).message(), "invalid feed item record");
   EXPECT_EQ(ParseRecord(Make("pdf", "%PDF"), &a).message(), "unknown format 'pdf'");
   EXPECT_FALSE(ParseRecord(Make("text", ""), &a).ok());
   EXPECT_FALSE(ParseRecord(Make("text", "\x01\x02\x03\x04\x05 text"), &a).ok());
+}
+
+TEST(ParseRecord, PartsOfFilesNameTheFilesFormat) {
+  Article a;
+  ASSERT_TRUE(ParseRecord(Make("feed-item", R"({"title": "Troops", "summary": "The troops moved.", "feed_title": "AFP"})"),
+                          &a).ok());
+  EXPECT_EQ(a.format, "feed");
+  EXPECT_EQ(a.source, "AFP");
+  EXPECT_EQ(a.text, "The troops moved.");
+  EXPECT_EQ(a.origin, "in/file#3");
+  ASSERT_TRUE(ParseRecord(Make("warc-record",
+                               "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\n"
+                               "Content-Length: 120\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                               "<html><body><p>The troops moved at dawn, officials said.</p></body></html>"),
+                          &a).ok());
+  EXPECT_EQ(a.format, "warc");
+  EXPECT_EQ(a.url, "https://x.example/a");
 }
 
 TEST(ParseRecord, LanguageOfShortOrSymbolText) {

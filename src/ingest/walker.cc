@@ -2,7 +2,9 @@
 //
 // Files are handed out one record at a time. To mark the last record of a file the
 // walker reads one record ahead within the file, so at most two records are held in
-// memory at once; JSON Lines files are streamed, never loaded whole.
+// memory at once; JSON Lines files and WARC crawls are streamed, never loaded whole. A
+// feed is one XML document: it is read whole (within the document size limit), then
+// handed out item by item.
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -15,18 +17,23 @@
 #include <set>
 #include <utility>
 
+#include "feed_reader.h"
 #include "fields.h"
 #include "format.h"
 #include "input_stream.h"
 #include "line_reader.h"
 #include "sitrep/ingest.h"
+#include "warc_reader.h"
 
 namespace sitrep::ingest {
 
 using internal::FormatSize;
 using internal::InputStream;
+using internal::FeedReader;
 using internal::LineReader;
+using internal::RecordReader;
 using internal::WalkItem;
+using internal::WarcReader;
 
 namespace {
 
@@ -66,13 +73,17 @@ struct InputWalker::Impl {
   int64_t skipped = 0;
   int64_t bytes = 0;
   std::deque<WalkItem> ready;
-  std::unique_ptr<LineReader> lines;  // the file being streamed, if any
-  int64_t lines_file = -1;
-  int64_t lines_items = 0;
+  std::unique_ptr<RecordReader> reader;  // the multi-record file being read, if any
+  int64_t reader_file = -1;
+  int64_t reader_items = 0;
+  int64_t records_skipped = 0;  // by readers already finished
 
   Item Next(Record* record, InputError* error);
   void Advance();
   void ReadFile(int64_t index, int fd, bool regular);
+  void StartReader(std::unique_ptr<RecordReader> r, int64_t index);
+  // Whether the input's format is read by a streaming multi-record reader.
+  bool StreamsRecords(const std::string& path, std::string_view head) const;
   void PushError(std::string origin, std::string reason, int64_t file_index);
   int64_t Register(FileInfo info);
 };
@@ -97,7 +108,7 @@ InputWalker::Item InputWalker::Impl::Next(Record* record, InputError* error) {
   for (;;) {
     // Hand out the front item once the one after it is known (or the file is done), so
     // that last_of_file is right.
-    if (!ready.empty() && (lines == nullptr || ready.size() >= 2)) {
+    if (!ready.empty() && (reader == nullptr || ready.size() >= 2)) {
       WalkItem item = std::move(ready.front());
       ready.pop_front();
       if (item.is_error) {
@@ -107,23 +118,24 @@ InputWalker::Item InputWalker::Impl::Next(Record* record, InputError* error) {
       *record = std::move(item.record);
       return Item::kRecord;
     }
-    if (lines != nullptr) {
+    if (reader != nullptr) {
       WalkItem item;
-      if (lines->Next(&item)) {
-        item.record.file_index = lines_file;
-        item.error.file_index = lines_file;
+      if (reader->Next(&item)) {
+        item.record.file_index = reader_file;
+        item.error.file_index = reader_file;
         ready.push_back(std::move(item));
-        ++lines_items;
+        ++reader_items;
         continue;
       }
-      if (lines_items == 0) PushError(files[lines_file].path, "no records (only blank lines)", lines_file);
+      if (reader_items == 0) PushError(files[reader_file].path, reader->EmptyReason(), reader_file);
       WalkItem& last = ready.back();
       if (last.is_error) {
         last.error.last_of_file = true;
       } else {
         last.record.last_of_file = true;
       }
-      lines.reset();
+      records_skipped += reader->skipped();
+      reader.reset();
       continue;
     }
     if (stack.empty()) return Item::kEnd;
@@ -201,7 +213,7 @@ void InputWalker::Impl::Advance() {
     return;
   }
   const bool gzip_name = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
-  if (regular && named_format == "text" && !gzip_name &&
+  if (regular && (named_format == "text" || named_format == "feed") && !gzip_name &&
       static_cast<uint64_t>(st.st_size) > options.max_document_bytes) {
     PushError(path,
               "document too large (" + FormatSize(st.st_size) + " > " +
@@ -227,7 +239,9 @@ void InputWalker::Impl::ReadFile(int64_t index, int fd, bool regular) {
     in->ReadAppend(&head, kHeadBytes - head.size());
   }
   bytes += static_cast<int64_t>(head.size());
-  if (!in->error().empty()) {
+  // A stream error after some bytes is left to the multi-record readers, which report
+  // it after the records before it; anything else cannot be read at all.
+  if (!in->error().empty() && (head.empty() || !StreamsRecords(path, head))) {
     PushError(path, in->error(), index);
     return;
   }
@@ -235,28 +249,36 @@ void InputWalker::Impl::ReadFile(int64_t index, int fd, bool regular) {
     PushError(path, "empty file", index);
     return;
   }
-  if (head.rfind("\xFF\xFE", 0) == 0 || head.rfind("\xFE\xFF", 0) == 0) {
-    PushError(path, "UTF-16 text (convert it to UTF-8)", index);
-    return;
-  }
-  if (const void* nul = std::memchr(head.data(), '\0', head.size())) {
-    PushError(path,
-              "binary content (NUL byte at offset " +
-                  std::to_string(static_cast<const char*>(nul) - head.data()) + ")",
-              index);
-    return;
-  }
   const std::string format = options.forced_format.empty() ? DetectFormat(path, head)
                                                            : options.forced_format;
+  // A crawl holds images and other binary responses: its reader looks at each record.
+  if (format != "warc") {
+    if (head.rfind("\xFF\xFE", 0) == 0 || head.rfind("\xFE\xFF", 0) == 0) {
+      PushError(path, "UTF-16 text (convert it to UTF-8)", index);
+      return;
+    }
+    if (const void* nul = std::memchr(head.data(), '\0', head.size())) {
+      PushError(path,
+                "binary content (NUL byte at offset " +
+                    std::to_string(static_cast<const char*>(nul) - head.data()) + ")",
+                index);
+      return;
+    }
+  }
   if (!internal::IsReadableFormat(format)) {
     PushError(path, internal::UnreadableFormatReason(format), index);
     return;
   }
   if (format == "jsonl") {
-    lines = std::make_unique<LineReader>(std::move(in), std::move(head), path, format,
-                                         options.max_document_bytes, &bytes);
-    lines_file = index;
-    lines_items = 0;
+    StartReader(std::make_unique<LineReader>(std::move(in), std::move(head), path, format,
+                                             options.max_document_bytes, &bytes),
+                index);
+    return;
+  }
+  if (format == "warc") {
+    StartReader(std::make_unique<WarcReader>(std::move(in), std::move(head), path,
+                                             options.max_document_bytes, &bytes),
+                index);
     return;
   }
   // One document per file.
@@ -280,10 +302,15 @@ void InputWalker::Impl::ReadFile(int64_t index, int fd, bool regular) {
     PushError(path, in->error(), index);
     return;
   }
-  // A page may be in any character set it declares; the HTML reader converts it.
-  const std::string problem = format == "html" ? std::string() : internal::CheckText(doc);
+  // A page or a feed may be in any character set it declares; its reader converts it.
+  const bool declares_charset = format == "html" || format == "feed";
+  const std::string problem = declares_charset ? std::string() : internal::CheckText(doc);
   if (!problem.empty()) {
     PushError(path, problem, index);
+    return;
+  }
+  if (format == "feed") {
+    StartReader(std::make_unique<FeedReader>(doc, path), index);
     return;
   }
   WalkItem item;
@@ -293,6 +320,18 @@ void InputWalker::Impl::ReadFile(int64_t index, int fd, bool regular) {
   item.record.file_index = index;
   item.record.last_of_file = true;
   ready.push_back(std::move(item));
+}
+
+bool InputWalker::Impl::StreamsRecords(const std::string& path, std::string_view head) const {
+  const std::string format =
+      options.forced_format.empty() ? DetectFormat(path, head) : options.forced_format;
+  return format == "jsonl" || format == "warc";
+}
+
+void InputWalker::Impl::StartReader(std::unique_ptr<RecordReader> r, int64_t index) {
+  reader = std::move(r);
+  reader_file = index;
+  reader_items = 0;
 }
 
 InputWalker::InputWalker(std::vector<std::string> paths, WalkOptions options)
@@ -311,7 +350,7 @@ InputWalker::Item InputWalker::Next(Record* record, InputError* error) {
   } catch (const std::exception& e) {
     // Out of memory or a throwing skip_file callback: report it against the file being
     // read and move on, as the walker promises never to throw.
-    impl_->lines.reset();
+    impl_->reader.reset();
     impl_->ready.clear();
     *error = InputError{};
     error->origin = impl_->files.empty() ? std::string() : impl_->files.back().path;
@@ -331,5 +370,8 @@ const FileInfo& InputWalker::file(int64_t index) const {
 int64_t InputWalker::files_seen() const { return static_cast<int64_t>(impl_->files.size()); }
 int64_t InputWalker::files_skipped() const { return impl_->skipped; }
 int64_t InputWalker::bytes_read() const { return impl_->bytes; }
+int64_t InputWalker::records_skipped() const {
+  return impl_->records_skipped + (impl_->reader != nullptr ? impl_->reader->skipped() : 0);
+}
 
 }  // namespace sitrep::ingest

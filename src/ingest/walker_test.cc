@@ -296,7 +296,8 @@ TEST_F(WalkerTest, FormatsDetectedForcedOrUnsupported) {
   EXPECT_EQ(seen[0].origin, Path("page.html"));  // a page is read as one record
   EXPECT_FALSE(seen[0].is_error);
   EXPECT_EQ(seen[1].origin, Path("records.data") + "#1");
-  EXPECT_EQ(seen[3].detail, "format 'warc' is not supported yet");
+  EXPECT_EQ(seen[3].detail, "truncated WARC record (the file ends inside its header)");
+  EXPECT_EQ(seen[3].origin, Path("crawl.warc.gz") + "#1");
   EXPECT_EQ(seen[4].detail, "format 'json' is not supported yet");
 
   WalkOptions forced;
@@ -309,6 +310,66 @@ TEST_F(WalkerTest, FormatsDetectedForcedOrUnsupported) {
   forced_seen = Walk({Path("lines.txt")}, forced);
   ASSERT_EQ(forced_seen.size(), 1u);
   EXPECT_EQ(forced_seen[0].detail, "unknown format 'pdf'");
+}
+
+TEST_F(WalkerTest, FeedsAndCrawlsAmongOtherFiles) {
+  Write("a.txt", "A\n\nbody");
+  Write("b.rss",
+        "<rss><channel><title>T</title><item><description>one</description></item>"
+        "<item><description>two</description></item></channel></rss>");
+  std::string warc;
+  for (const char* type : {"response", "request"}) {
+    const std::string block = std::string(type) == "response"
+                                  ? "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>page</p>"
+                                  : "GET / HTTP/1.1\r\n\r\n";
+    warc += "WARC/1.0\r\nWARC-Type: " + std::string(type) + "\r\nContent-Length: " +
+            std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
+  }
+  // Binary bytes in a crawl are not refused as they are in a text file.
+  const std::string gif = "HTTP/1.1 200 OK\r\nContent-Type: image/gif\r\n\r\n" + std::string("GIF\0\0\0\0", 7);
+  warc += "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: " + std::to_string(gif.size()) +
+          "\r\n\r\n" + gif + "\r\n\r\n";
+  Write("c.warc", warc);
+  Write("d.txt", "D\n\nbody");
+  InputWalker walker({root_}, {});
+  const auto seen = Walk(walker);
+  ASSERT_EQ(seen.size(), 5u);
+  EXPECT_EQ(seen[1].origin, Path("b.rss") + "#1");
+  EXPECT_FALSE(seen[1].last_of_file);
+  EXPECT_EQ(seen[2].origin, Path("b.rss") + "#2");
+  EXPECT_TRUE(seen[2].last_of_file);
+  EXPECT_EQ(seen[3].origin, Path("c.warc") + "#1");  // the request and the image: passed over
+  EXPECT_TRUE(seen[3].last_of_file);                  // even though records follow it
+  EXPECT_EQ(seen[3].file_index, 2);
+  EXPECT_EQ(seen[4].origin, Path("d.txt"));
+  EXPECT_EQ(walker.records_skipped(), 1);
+}
+
+TEST_F(WalkerTest, FeedIsReadWholeWithinTheDocumentLimit) {
+  std::string items;
+  for (int i = 0; i < 100; ++i) items += "<item><description>Item text.</description></item>";
+  Write("big.rss", "<rss><channel>" + items + "</channel></rss>");
+  WalkOptions options;
+  options.max_document_bytes = 1000;
+  const auto seen = Walk({Path("big.rss")}, options);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].detail, "document too large (4.9 KiB > 1000 bytes limit)");
+  EXPECT_TRUE(seen[0].whole_file);
+}
+
+TEST_F(WalkerTest, SmallTruncatedGzipKeepsRecordsBeforeTheCut) {
+  // The whole file fits in the walker's first read: the error is still the reader's,
+  // after the records before the cut.
+  std::string data;
+  for (int i = 0; i < 300; ++i) data += "{\"text\": \"record " + std::to_string(i) + "\"}\n";
+  const std::string whole = WriteGzip("small.jsonl.gz", data);
+  fs::resize_file(whole, fs::file_size(whole) * 3 / 4);
+  const auto seen = Walk({whole});
+  ASSERT_GT(seen.size(), 2u);
+  EXPECT_FALSE(seen[0].is_error);
+  EXPECT_TRUE(seen.back().is_error);
+  EXPECT_EQ(seen.back().detail, "truncated gzip data (unexpected end of file)");
+  EXPECT_FALSE(seen.back().whole_file);
 }
 
 TEST_F(WalkerTest, SkipFileSeesStatBeforeReading) {
