@@ -40,6 +40,8 @@ struct IngestStats {
   int64_t bytes = 0;          // input bytes read
   int64_t batches = 0;        // transactions committed
   int64_t copies = 0;         // new articles that copy an earlier one
+  int64_t skipped = 0;        // records passed over by design (WARC records that are not
+                              // HTML pages with status 200)
   double seconds = 0;
 };
 

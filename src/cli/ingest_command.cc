@@ -55,9 +55,13 @@ int RunIngest(const Context& context, const IngestArgs& args) {
     const double rate = stats.seconds > 0 ? static_cast<double>(stats.records) / stats.seconds : 0;
     fmt::print(stderr,
                "ingested {} files ({} unchanged, skipped): {} articles read, {} new, {} already "
-               "stored, {} errors in {:.2f} s ({:.0f} articles/s)\n",
+               "stored, {} copies of earlier articles, {} errors in {:.2f} s ({:.0f} articles/s)\n",
                stats.files, stats.files_skipped, stats.records, stats.added, stats.duplicates,
-               stats.errors, stats.seconds, rate);
+               stats.copies, stats.errors, stats.seconds, rate);
+    if (stats.skipped > 0) {
+      fmt::print(stderr, "skipped {} crawl records that are not HTML pages with status 200\n",
+                 stats.skipped);
+    }
   }
   return stats.errors > 0 ? kExitSomeInputsFailed : kExitOk;
 }

@@ -246,6 +246,7 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
   stats->files = walker.files_seen();
   stats->files_skipped = walker.files_skipped();
   stats->bytes = walker.bytes_read();
+  stats->skipped = walker.records_skipped();
   stats->seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return writer.status();
