@@ -59,6 +59,12 @@ struct SituationReport {
   // Who is in the news: the entities named in most articles, by type, and the speakers
   // quoted most.
   std::vector<store::StoredEntity> people, organisations, places, most_quoted;
+  // The largest storylines, each with its events in date order (undated last).
+  struct Storyline {
+    store::StoredCluster storyline;
+    std::vector<store::StoredCluster> timeline;
+  };
+  std::vector<Storyline> storylines;
 };
 
 SituationReport BuildReport(const store::Store& store, const std::string& store_path,

@@ -24,6 +24,14 @@ std::string Bar(int64_t value, int64_t max) {
 
 std::string OrUnknown(const std::string& s) { return s.empty() ? "(unknown)" : s; }
 
+// At most `max` bytes of s, cut at a character boundary, "…" when cut.
+std::string Cut(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
 }  // namespace
 
 SituationReport BuildReport(const store::Store& store, const std::string& store_path,
@@ -49,6 +57,24 @@ SituationReport BuildReport(const store::Store& store, const std::string& store_
   report.organisations = top("ORG", false);
   report.places = top("LOC", false);
   report.most_quoted = top("", true);
+
+  store::ClusterQuery largest;
+  largest.limit = 5;
+  std::vector<store::StoredCluster> storylines;
+  store.ListStorylines(largest, &storylines);  // on a read error the section stays empty
+  for (store::StoredCluster& s : storylines) {
+    SituationReport::Storyline entry;
+    store::ClusterQuery events;
+    events.storyline = s.id;
+    events.limit = -1;
+    store.ListEvents(events, &entry.timeline);
+    std::stable_sort(entry.timeline.begin(), entry.timeline.end(), [](const auto& a, const auto& b) {
+      if (a.first_published.empty() != b.first_published.empty()) return b.first_published.empty();
+      return a.first_published < b.first_published;
+    });
+    entry.storyline = std::move(s);
+    report.storylines.push_back(std::move(entry));
+  }
   return report;
 }
 
@@ -93,6 +119,28 @@ std::string RenderText(const SituationReport& report, bool color) {
     out += fmt::format("  {:<{}}  {:>6}\n", OrUnknown(src.key), width, src.count);
   }
   out += "\n";
+
+  if (!report.storylines.empty()) {
+    out += Heading(fmt::format("Storylines ({} storylines, {} events; the largest)", s.storylines, s.events),
+                   color);
+    for (const auto& entry : report.storylines) {
+      const store::StoredCluster& st = entry.storyline;
+      std::string names;
+      for (const std::string& n : st.top_entities) names += (names.empty() ? "" : ", ") + n;
+      out += fmt::format("  storyline {}: {} articles, {} events, {} – {}\n    {}\n", st.id, st.articles,
+                         st.events, st.first_published.empty() ? "undated" : st.first_published.substr(0, 10),
+                         st.last_published.empty() ? "" : st.last_published.substr(0, 10), names);
+      size_t shown = 0;
+      for (const auto& e : entry.timeline) {
+        if (e.articles < 2 && entry.timeline.size() > 8) continue;  // singletons when crowded
+        if (++shown > 8) break;
+        out += fmt::format("    {:<10}  {:>4} art  {}\n",
+                           e.first_published.empty() ? "undated" : e.first_published.substr(0, 10),
+                           e.articles, e.title.empty() ? "(no headline)" : Cut(e.title, 90));
+      }
+    }
+    out += "\n";
+  }
 
   if (s.analysed > 0) {
     out += Heading("Who is in the news", color);
@@ -141,6 +189,14 @@ nlohmann::json ReportJson(const SituationReport& report) {
     for (const auto& e : v) arr.push_back(EntityJson(e));
     return arr;
   };
+  nlohmann::json storylines = nlohmann::json::array();
+  for (const auto& entry : report.storylines) {
+    nlohmann::json j = ClusterJson(entry.storyline, false);
+    nlohmann::json timeline = nlohmann::json::array();
+    for (const auto& e : entry.timeline) timeline.push_back(ClusterJson(e, true));
+    j["timeline"] = timeline;
+    storylines.push_back(j);
+  }
   nlohmann::json latest = nlohmann::json::array();
   for (const auto& a : report.latest) latest.push_back(ArticleJson(a, /*with_text=*/false));
   return {
@@ -164,6 +220,10 @@ nlohmann::json ReportJson(const SituationReport& report) {
       {"organisations", entities(report.organisations)},
       {"places", entities(report.places)},
       {"most_quoted", entities(report.most_quoted)},
+      {"events", s.events},
+      {"storylines", storylines},
+      {"copies", s.copies},
+      {"copy_groups", s.copy_groups},
   };
 }
 
