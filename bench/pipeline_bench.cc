@@ -56,5 +56,7 @@ int main(int argc, char** argv) {
              no_analyse ? " (no analyse)" : "", corpus, stats.records, stats.added, stats.errors, stats.seconds,
              stats.records / stats.seconds, mb / stats.seconds, usage.ru_maxrss / 1024.0,
              std::filesystem::file_size(db) / 1e6);
+  fmt::print("  serial stages: link {:.2f} s, store {:.2f} s ({:.0f}% of the run)\n", stats.link_seconds,
+             stats.store_seconds, 100 * (stats.link_seconds + stats.store_seconds) / stats.seconds);
   return 0;
 }

@@ -43,6 +43,9 @@ struct IngestStats {
   int64_t skipped = 0;        // records passed over by design (WARC records that are not
                               // HTML pages with status 200)
   double seconds = 0;
+  // Time spent in the serial stages, which bound the whole when they are the slowest.
+  double link_seconds = 0;
+  double store_seconds = 0;
 };
 
 struct IngestOptions {

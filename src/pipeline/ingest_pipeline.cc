@@ -119,12 +119,19 @@ class BatchWriter {
 
   void Commit() {
     if (!status_.ok()) return;
+    auto since = [](std::chrono::steady_clock::time_point t) {
+      return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+    };
+    auto start = std::chrono::steady_clock::now();
     if (link_ != nullptr) {
       status_ = link_->Link(*store_, signatures_, features_, &pending_, &stats_->copies);
+      stats_->link_seconds += since(start);
       if (!status_.ok()) return;
     }
+    start = std::chrono::steady_clock::now();
     store::BatchResult result;
     status_ = store_->CommitBatch(pending_, &result);
+    stats_->store_seconds += since(start);
     if (!status_.ok()) return;
     stats_->added += result.added;
     stats_->duplicates += result.duplicates;
