@@ -1,5 +1,7 @@
 // The stored form of event features: versioned, little-endian, compact.
 #include <cstdint>
+
+#include "text/byte_codec.h"
 #include <cstring>
 
 #include "sitrep/events.h"
@@ -9,20 +11,8 @@ namespace {
 
 constexpr uint8_t kVersion = 1;
 
-template <typename T>
-void Put(std::string* out, T value) {
-  for (size_t i = 0; i < sizeof(T); ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
-}
-
-template <typename T>
-bool Get(std::string_view* in, T* value) {
-  if (in->size() < sizeof(T)) return false;
-  T v = 0;
-  for (size_t i = 0; i < sizeof(T); ++i) v |= static_cast<T>(static_cast<uint8_t>((*in)[i])) << (8 * i);
-  in->remove_prefix(sizeof(T));
-  *value = v;
-  return true;
-}
+using text::GetLittleEndian;
+using text::PutLittleEndian;
 
 uint32_t FloatBits(float f) {
   uint32_t bits;
@@ -42,18 +32,18 @@ std::string SerializeEventFeatures(const EventFeatures& f) {
   std::string out;
   out.reserve(16 + 8 * f.terms.size() + 4 * f.entities.size() + f.language.size());
   out.push_back(static_cast<char>(kVersion));
-  Put<uint32_t>(&out, static_cast<uint32_t>(f.day));
-  Put<uint8_t>(&out, static_cast<uint8_t>(std::min<size_t>(f.language.size(), 255)));
+  PutLittleEndian<uint32_t>(&out, static_cast<uint32_t>(f.day));
+  PutLittleEndian<uint8_t>(&out, static_cast<uint8_t>(std::min<size_t>(f.language.size(), 255)));
   out.append(f.language, 0, std::min<size_t>(f.language.size(), 255));
-  Put<uint16_t>(&out, static_cast<uint16_t>(f.terms.size()));
+  PutLittleEndian<uint16_t>(&out, static_cast<uint16_t>(f.terms.size()));
   for (const auto& [term, weight] : f.terms) {
-    Put<uint32_t>(&out, term);
-    Put<uint32_t>(&out, FloatBits(weight));
+    PutLittleEndian<uint32_t>(&out, term);
+    PutLittleEndian<uint32_t>(&out, FloatBits(weight));
   }
-  Put<uint16_t>(&out, static_cast<uint16_t>(f.entities.size()));
-  for (uint32_t e : f.entities) Put<uint32_t>(&out, e);
-  Put<uint16_t>(&out, static_cast<uint16_t>(f.figures.size()));
-  for (uint32_t x : f.figures) Put<uint32_t>(&out, x);
+  PutLittleEndian<uint16_t>(&out, static_cast<uint16_t>(f.entities.size()));
+  for (uint32_t e : f.entities) PutLittleEndian<uint32_t>(&out, e);
+  PutLittleEndian<uint16_t>(&out, static_cast<uint16_t>(f.figures.size()));
+  for (uint32_t x : f.figures) PutLittleEndian<uint32_t>(&out, x);
   return out;
 }
 
@@ -63,25 +53,25 @@ bool ParseEventFeatures(std::string_view in, EventFeatures* features) {
   EventFeatures f;
   uint32_t day = 0;
   uint8_t language = 0;
-  if (!Get(&in, &day) || !Get(&in, &language) || in.size() < language) return false;
+  if (!GetLittleEndian(&in, &day) || !GetLittleEndian(&in, &language) || in.size() < language) return false;
   f.day = static_cast<int32_t>(day);
   f.language = std::string(in.substr(0, language));
   in.remove_prefix(language);
   uint16_t n = 0;
-  if (!Get(&in, &n) || in.size() < static_cast<size_t>(n) * 8) return false;
+  if (!GetLittleEndian(&in, &n) || in.size() < static_cast<size_t>(n) * 8) return false;
   f.terms.resize(n);
   for (auto& [term, weight] : f.terms) {
     uint32_t bits = 0;
-    Get(&in, &term);
-    Get(&in, &bits);
+    GetLittleEndian(&in, &term);
+    GetLittleEndian(&in, &bits);
     weight = BitsFloat(bits);
   }
-  if (!Get(&in, &n) || in.size() < static_cast<size_t>(n) * 4) return false;
+  if (!GetLittleEndian(&in, &n) || in.size() < static_cast<size_t>(n) * 4) return false;
   f.entities.resize(n);
-  for (uint32_t& e : f.entities) Get(&in, &e);
-  if (!Get(&in, &n) || in.size() != static_cast<size_t>(n) * 4) return false;
+  for (uint32_t& e : f.entities) GetLittleEndian(&in, &e);
+  if (!GetLittleEndian(&in, &n) || in.size() != static_cast<size_t>(n) * 4) return false;
   f.figures.resize(n);
-  for (uint32_t& x : f.figures) Get(&in, &x);
+  for (uint32_t& x : f.figures) GetLittleEndian(&in, &x);
   *features = std::move(f);
   return true;
 }

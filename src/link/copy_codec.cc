@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "text/byte_codec.h"
+
 namespace sitrep::link {
 namespace {
 
@@ -9,20 +11,8 @@ namespace {
 // minhash count (4) and values (4 each), sentence count (4) and sketches (8 each).
 constexpr uint8_t kVersion = 1;
 
-template <typename T>
-void Put(std::string* out, T value) {
-  for (size_t i = 0; i < sizeof(T); ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
-}
-
-template <typename T>
-bool Get(std::string_view* in, T* value) {
-  if (in->size() < sizeof(T)) return false;
-  T v = 0;
-  for (size_t i = 0; i < sizeof(T); ++i) v |= static_cast<T>(static_cast<uint8_t>((*in)[i])) << (8 * i);
-  in->remove_prefix(sizeof(T));
-  *value = v;
-  return true;
-}
+using text::GetLittleEndian;
+using text::PutLittleEndian;
 
 }  // namespace
 
@@ -30,12 +20,12 @@ std::string SerializeCopySignature(const CopySignature& s) {
   std::string out;
   out.reserve(1 + 8 + 4 + 4 + 4 * s.minhash.size() + 4 + 8 * s.sentences.size());
   out.push_back(static_cast<char>(kVersion));
-  Put<uint64_t>(&out, s.exact_hash);
-  Put<uint32_t>(&out, s.tokens);
-  Put<uint32_t>(&out, static_cast<uint32_t>(s.minhash.size()));
-  for (uint32_t v : s.minhash) Put<uint32_t>(&out, v);
-  Put<uint32_t>(&out, static_cast<uint32_t>(s.sentences.size()));
-  for (uint64_t v : s.sentences) Put<uint64_t>(&out, v);
+  PutLittleEndian<uint64_t>(&out, s.exact_hash);
+  PutLittleEndian<uint32_t>(&out, s.tokens);
+  PutLittleEndian<uint32_t>(&out, static_cast<uint32_t>(s.minhash.size()));
+  for (uint32_t v : s.minhash) PutLittleEndian<uint32_t>(&out, v);
+  PutLittleEndian<uint32_t>(&out, static_cast<uint32_t>(s.sentences.size()));
+  for (uint64_t v : s.sentences) PutLittleEndian<uint64_t>(&out, v);
   return out;
 }
 
@@ -44,13 +34,13 @@ bool ParseCopySignature(std::string_view in, CopySignature* signature) {
   in.remove_prefix(1);
   CopySignature s;
   uint32_t count = 0;
-  if (!Get(&in, &s.exact_hash) || !Get(&in, &s.tokens) || !Get(&in, &count)) return false;
+  if (!GetLittleEndian(&in, &s.exact_hash) || !GetLittleEndian(&in, &s.tokens) || !GetLittleEndian(&in, &count)) return false;
   if (count > in.size() / 4) return false;
   s.minhash.resize(count);
-  for (uint32_t& v : s.minhash) Get(&in, &v);
-  if (!Get(&in, &count) || count != in.size() / 8 || in.size() % 8 != 0) return false;
+  for (uint32_t& v : s.minhash) GetLittleEndian(&in, &v);
+  if (!GetLittleEndian(&in, &count) || count != in.size() / 8 || in.size() % 8 != 0) return false;
   s.sentences.resize(count);
-  for (uint64_t& v : s.sentences) Get(&in, &v);
+  for (uint64_t& v : s.sentences) GetLittleEndian(&in, &v);
   *signature = std::move(s);
   return true;
 }

@@ -119,30 +119,30 @@ Status Store::EventsOf(const std::vector<std::string>& ids, std::vector<int64_t>
   return Status::Ok();
 }
 
-Status Store::ListStorylines(const ClusterQuery& query, std::vector<StoredCluster>* out) const {
+namespace {
+
+Status ListClusters(std::mutex* mu, Database* db, std::string_view column,
+                    const ClusterQuery& query, std::vector<StoredCluster>* out) {
   out->clear();
   Filters filters;
   Status s = BuildFilters(query.since, query.until, query.source, 1, &filters);
   if (!s.ok()) return s;
-  std::lock_guard<std::mutex> lock(impl_->mu);
-  Transaction snapshot(&impl_->db);
+  std::lock_guard<std::mutex> lock(*mu);
+  Transaction snapshot(db);
   s = snapshot.BeginRead();
-  if (s.ok()) s = ReadClusters(&impl_->db, "storyline_id", query, filters, out);
+  if (s.ok()) s = ReadClusters(db, column, query, filters, out);
   if (!s.ok()) out->clear();
   return s;
 }
 
+}  // namespace
+
+Status Store::ListStorylines(const ClusterQuery& query, std::vector<StoredCluster>* out) const {
+  return ListClusters(&impl_->mu, &impl_->db, "storyline_id", query, out);
+}
+
 Status Store::ListEvents(const ClusterQuery& query, std::vector<StoredCluster>* out) const {
-  out->clear();
-  Filters filters;
-  Status s = BuildFilters(query.since, query.until, query.source, 1, &filters);
-  if (!s.ok()) return s;
-  std::lock_guard<std::mutex> lock(impl_->mu);
-  Transaction snapshot(&impl_->db);
-  s = snapshot.BeginRead();
-  if (s.ok()) s = ReadClusters(&impl_->db, "event_id", query, filters, out);
-  if (!s.ok()) out->clear();
-  return s;
+  return ListClusters(&impl_->mu, &impl_->db, "event_id", query, out);
 }
 
 Status Store::GetArticleEvent(const std::string& article_id, int64_t* event, int64_t* storyline) const {
