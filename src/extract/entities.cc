@@ -6,9 +6,14 @@
 // 3. Segmentation of each sequence: a title splits a role from the person it precedes
 //    ("Russian President | Vladimir Putin"), a first name starts a new name
 //    ("Pentagon | John Kirby"), gazetteer names stand alone.
-// 4. Typing of what is left by head words ("... Ministry" is an organisation), first
-//    names, shape (an acronym) and context ("newspaper X", "spokesman X", "in X",
-//    "X said"), each with a strength that resolution weighs across the article.
+// 4. Typing of what is left by head words ("... Ministry" is an organisation, "Bank of
+//    England" by the word before "of"), first names, initials, shape (an acronym), a
+//    capitalised article ("A Beautiful Lie" is a title) and context ("newspaper X",
+//    "spokesman X", "in X", "the town of X", "X, Illinois", "X, a bicycle maker", "X
+//    said", "X retired", "joined X"), each with a strength that resolution weighs across
+//    the article.
+// 5. Members of one list ("A, B and C") that only their shape typed take the type of a
+//    member that evidence typed.
 #include <algorithm>
 #include <unordered_set>
 
@@ -65,6 +70,7 @@ std::vector<GazMatch> MatchGazetteer(const TokenizedText& tt) {
 }
 
 bool IsNameWord(const Token& t) {
+  if (t.is(kAllUpper) && t.has(kCommonAcronym)) return false;  // "CD", "VIP", "GDP"
   return t.is_word() && t.is(kUpperInitial) && !t.has(kCalendar);
 }
 
@@ -110,11 +116,61 @@ class Recognizer {
       Segment(seq);
       i = std::max(next, i + 1);
     }
+    ShareTypesInLists();
     for (Piece& p : pieces_) Finish(p);
     return std::move(pieces_);
   }
 
  private:
+  // Whether only a list separator stands between two pieces: ",", "and", "or", ", and",
+  // "/" ("Velvet Revolver, Orgy and Linkin Park").
+  bool Coordinated(const Piece& a, const Piece& b) const {
+    if (b.first < a.last || b.first - a.last > 2 || b.first == a.last) return false;
+    if (toks_[a.last - 1].sentence != toks_[b.first].sentence) return false;
+    for (uint32_t k = a.last; k < b.first; ++k) {
+      const Token& t = toks_[k];
+      const bool sep = t.is_punct(',') || t.is_punct('/') ||
+                       (t.is_word() && (t.folded == "and" || t.folded == "or"));
+      if (!sep) return false;
+    }
+    return true;
+  }
+
+  // Members of a list are things of one kind: a member whose type rests on shape alone
+  // takes the type of a member that a pattern or the gazetteer types. NORP and MISC
+  // members say nothing ("French, German and Italian troops").
+  void ShareTypesInLists() {
+    size_t i = 0;
+    while (i < pieces_.size()) {
+      size_t j = i + 1;
+      while (j < pieces_.size() && Coordinated(pieces_[j - 1], pieces_[j])) ++j;
+      if (j - i >= 2) {
+        std::string type;
+        int best = kContext;
+        bool mixed = false;
+        for (size_t k = i; k < j; ++k) {
+          const Piece& p = pieces_[k];
+          if (p.strength < kPattern || p.type == "NORP" || p.type == "MISC") continue;
+          if (!type.empty() && p.type != type) mixed = true;
+          if (p.strength > best || type.empty()) {
+            type = p.type;
+            best = p.strength;
+          }
+        }
+        if (!type.empty() && !mixed) {
+          for (size_t k = i; k < j; ++k) {
+            Piece& p = pieces_[k];
+            if (p.strength <= kGuess) {
+              p.type = type;
+              p.strength = kContext;
+            }
+          }
+        }
+      }
+      i = j;
+    }
+  }
+
   // Tokens between two units of one name: lower-case connectors ("of", "van der"),
   // "the" after "of", the period of an initial or an abbreviation, "&".
   bool IsJoiner(uint32_t k, uint32_t prev) const {
@@ -137,6 +193,7 @@ class Recognizer {
     const uint32_t n = static_cast<uint32_t>(toks_.size());
     const uint32_t sentence = toks_[i].sentence;
     uint32_t j = i;
+    bool complement = false;  // after the "of" of a head word: "Department of Health"
     while (j < n && toks_[j].sentence == sentence && seq->size() < kMaxSequenceUnits) {
       if (gm_[j].len > 0) {
         seq->push_back({j, j + gm_[j].len, gm_[j].known});
@@ -151,6 +208,16 @@ class Recognizer {
         continue;
       }
       if (seq->empty()) break;
+      // "Department of Health and Human Services", "Institute of Arts and Sciences": in
+      // the complement of a head word, "and" joins two fields.
+      // A place there ends the name: "the University of Texas and Harvard".
+      if (complement && seq->back().known == nullptr && toks_[j].is_word() &&
+          toks_[j].folded == "and" && j + 1 < n &&
+          toks_[j + 1].sentence == sentence && gm_[j + 1].len == 0 &&
+          IsNameWord(toks_[j + 1]) && !IsFirstName(toks_[j + 1])) {
+        ++j;
+        continue;
+      }
       // Up to two joiners, then the name must go on.
       uint32_t k = j;
       while (k < n && k - j < 2 && toks_[k].sentence == sentence && IsJoiner(k, j)) ++k;
@@ -165,10 +232,62 @@ class Recognizer {
                         kRoleModifier)) {
           break;
         }
+        complement = before.has(kOrgHead);
       }
       j = k;
     }
     return j;
+  }
+
+  // A capitalised "The" or "A" inside a sentence opens the name it precedes: "The
+  // Hague", "The Mad Capsule Markets", the album "A Beautiful Lie". News writes the
+  // article of a mere description in lower case.
+  bool IsNameArticle(const std::vector<Unit>& seq, size_t k, size_t end) const {
+    if (k + 1 >= end || seq[k].known != nullptr || seq[k].last - seq[k].first != 1) {
+      return false;
+    }
+    const Token& t = toks_[seq[k].first];
+    if (t.is(kSentenceInitial) || t.is(kTitleLine) || t.is(kAllUpper)) return false;
+    // Other function words capitalised inside a sentence open names too ("One Nation",
+    // "Thirty Seconds to Mars"); "I" is capitalised everywhere.
+    return IsArticle(t) || (t.has(kFunctionWord) && t.end - t.begin > 1 &&
+                            !t.has(kPronoun) && t.folded != "i");
+  }
+
+  // seq[i] is a capitalised compass word or regional adjective right before a known
+  // place or nationality: "West Germany", "Southern California", "West African".
+  bool IsCompassPlace(const std::vector<Unit>& seq, size_t i) const {
+    if (i + 1 >= seq.size() || seq[i].last - seq[i].first != 1) return false;
+    const Token& t = toks_[seq[i].first];
+    const Unit& next = seq[i + 1];
+    return t.has(kCompassAdjective) && !t.is(kAllUpper) && next.first == seq[i].last &&
+           !t.is(kPossessive) && next.known != nullptr &&
+           (next.known->type == "LOC" || next.known->type == "NORP") &&
+           t.is(kUpperInitial);
+  }
+
+  // Whether the units from `from` on, up to the next known name, end in a head word.
+  bool EndsInHead(const std::vector<Unit>& seq, size_t from) const {
+    size_t e = from;
+    while (e < seq.size() && seq[e].known == nullptr && e < from + 4) ++e;
+    return e > from && toks_[seq[e - 1].last - 1].has(kOrgHead | kLocHead | kMiscHead);
+  }
+
+  // "Apparently Hitzig's ...": an adverb opening a sentence is no part of a name.
+  bool IsOpeningAdverb(const Unit& u) const {
+    if (u.known != nullptr || u.last - u.first != 1) return false;
+    const Token& t = toks_[u.first];
+    return t.is(kSentenceInitial) && t.folded.size() > 4 && t.folded.ends_with("ly") &&
+           !IsFirstName(t);
+  }
+
+  static bool IsPossessiveDeterminer(const Token& t) {
+    return t.folded == "his" || t.folded == "her" || t.folded == "their" ||
+           t.folded == "its" || t.folded == "our" || t.folded == "my" || t.folded == "your";
+  }
+
+  static bool IsArticle(const Token& t) {
+    return t.folded == "the" || t.folded == "a" || t.folded == "an";
   }
 
   bool UnitIs(const Unit& u, uint32_t word_class) const {
@@ -176,9 +295,19 @@ class Recognizer {
   }
 
   void Segment(const std::vector<Unit>& seq) {
+    // “Good Morning America”: a run that is all of a quotation is one title, whatever
+    // names are inside it.
+    if (seq.size() >= 2 && seq.back().last - seq.front().first <= kMaxNameTokens) {
+      Piece whole = MakePiece(seq.front().first, seq.back().last);
+      if (FillsQuote(whole)) {
+        EmitName(seq, 0, seq.size());
+        return;
+      }
+    }
     size_t k = 0;
     // Sentence-opening function words and stray calendar words are not part of names.
-    while (k < seq.size() && (UnitIs(seq[k], kFunctionWord) || UnitIs(seq[k], kCalendar))) {
+    while (k < seq.size() && !IsNameArticle(seq, k, seq.size()) &&
+           (UnitIs(seq[k], kFunctionWord) || UnitIs(seq[k], kCalendar))) {
       ++k;
     }
     size_t role_from = k;     // first unit a role before a title may include
@@ -190,15 +319,36 @@ class Recognizer {
     size_t i = k;
     while (i < seq.size()) {
       const Unit& u = seq[i];
+      if (IsCompassPlace(seq, i)) {
+        // "West Germany", "North Vancouver", "East Perth": a compass point before a
+        // place names a part of it ("West African": of its people).
+        close_name(i);
+        Piece p = MakePiece(u.first, seq[i + 1].last);
+        p.type = seq[i + 1].known->type;  // LOC, or NORP for "West African"
+        p.strength = kLexicon;
+        pieces_.push_back(std::move(p));
+        i += 2;
+        continue;
+      }
       if (u.known != nullptr) {
         // A one-word place after a first name is a surname ("Michael Jordan"); a known
         // name after "of" completes the name before it ("University of Pennsylvania",
         // "People's Republic of China": "of" joined only after head words).
-        const bool after_of = u.first > 0 && toks_[u.first - 1].folded == "of";
+        // "Chittoor District of Andhra Pradesh": after a place name that is complete in
+        // itself, "of" and a place say where it is; "of" completes a bare head ("City
+        // of Brampton") and an organisation ("Bank of England", "National Party of
+        // Australia").
+        const bool after_of =
+            u.first > 1 && toks_[u.first - 1].folded == "of" && name_start >= 0 &&
+            (i - static_cast<size_t>(name_start) == 1 || !toks_[u.first - 2].has(kLocHead));
+        // "Lake Chad", "Fort Worth", "San Mateo": a place prefix takes the name after it.
+        const bool after_prefix = name_start >= 0 &&
+                                  static_cast<size_t>(name_start) + 1 == i &&
+                                  UnitIs(seq[i - 1], kLocPrefix) && u.known->type == "LOC";
         if (name_start >= 0 &&
             ((u.last - u.first == 1 &&
               IsFirstName(toks_[seq[static_cast<size_t>(name_start)].first])) ||
-             after_of)) {
+             after_of || after_prefix)) {
           ++i;
           continue;
         }
@@ -216,8 +366,12 @@ class Recognizer {
           }
           ++e;
         }
-        const bool org_head = e > i + 1 && toks_[seq[e - 1].first].has(kOrgHead);
-        if (e > i + 1 && !title && u.last - u.first == 1 &&
+        // "Australian League of Rights", "Russian Empire", "American Civil War".
+        bool org_head = false;
+        for (size_t h = i + 1; h < e; ++h) {
+          if (toks_[seq[h].first].has(kOrgHead | kLocHead | kMiscHead)) org_head = true;
+        }
+        if (e > i + 1 && !title &&
             (u.known->type != "NORP" || org_head)) {
           EmitName(seq, i, e, u.known);
           i = e;
@@ -243,8 +397,9 @@ class Recognizer {
       } else if (IsFirstName(toks_[u.first]) && i + 1 < seq.size() &&
                  seq[i + 1].known == nullptr && !UnitIs(seq[i + 1], kTitle) &&
                  !IsFirstName(toks_[seq[i - 1].first]) &&
-                 !toks_[seq[i - 1].first].has(kConnector)) {
-        // "Pentagon John Kirby": a first name after other words starts a person.
+                 !toks_[seq[i - 1].first].has(kConnector) && !EndsInHead(seq, i + 1)) {
+        // "Pentagon John Kirby": a first name after other words starts a person, unless
+        // a head word ends the run ("Doyt Perry Stadium").
         close_name(i);
         name_start = static_cast<long>(i);
       }
@@ -283,11 +438,15 @@ class Recognizer {
     if (last_title < 0) return false;
     const size_t name_from = static_cast<size_t>(last_title) + 1;
     if (name_from >= seq.size()) return false;
+    // "the Mayor of Brampton": what follows "of" is the place or body of the role.
+    if (toks_[seq[name_from].first - 1].folded == "of") return false;
     // The person's name: units up to the next title or multi-word known name.
     size_t name_to = name_from;
     while (name_to < seq.size()) {
       const Unit& u = seq[name_to];
       if (u.known != nullptr && u.last - u.first > 1) break;
+      // "Governor General of Canada": a known place or organisation is no person.
+      if (u.known != nullptr && u.known->type != "PER") return false;
       if (UnitIs(u, kTitle) && name_to > name_from) break;
       ++name_to;
     }
@@ -348,7 +507,10 @@ class Recognizer {
                 const KnownName* part = nullptr) {
     // Trailing connectors never end a name; a run of only function words is none.
     while (to > from && UnitIs(seq[to - 1], kFunctionWord | kCalendar)) --to;
-    while (from < to && UnitIs(seq[from], kFunctionWord | kCalendar)) ++from;
+    while (from < to && !IsNameArticle(seq, from, to) &&
+           (UnitIs(seq[from], kFunctionWord | kCalendar) || IsOpeningAdverb(seq[from]))) {
+      ++from;
+    }
     if (from >= to) return;
     if (to - from == 1 && seq[from].known != nullptr) {
       EmitKnown(seq[from]);
@@ -357,16 +519,40 @@ class Recognizer {
     const uint32_t first = seq[from].first;
     const uint32_t last = seq[to - 1].last;
     if (last - first > kMaxNameTokens) return;
+    // "Governor General of Canada", "the Mayor of Brampton": a role of a place or an
+    // organisation names that, not a person; the role itself is no name.
+    size_t r = from;
+    while (r < to && UnitIs(seq[r], kTitle | kRoleModifier | kHonorific)) ++r;
+    if (r > from && r < to && toks_[seq[r].first - 1].folded == "of") {
+      const size_t before = pieces_.size();
+      EmitName(seq, r, to);
+      // A mayor, a governor or a bishop is "of" a place.
+      const std::string_view role = toks_[seq[r - 1].first].folded;
+      if (pieces_.size() > before && pieces_.back().strength < kPattern &&
+          (role == "mayor" || role == "governor" || role == "bishop" ||
+           role == "archbishop")) {
+        pieces_.back().type = "LOC";
+        pieces_.back().strength = kPattern;
+      }
+      return;
+    }
     // Titles without a name ("the French President") are roles, not names.
     bool only_role_words = true;
     for (size_t u = from; u < to; ++u) {
-      if (!UnitIs(seq[u], kTitle | kRoleModifier | kHonorific)) only_role_words = false;
+      if (!UnitIs(seq[u], kTitle | kRoleModifier | kHonorific) &&
+          !(u == from && IsNameArticle(seq, u, to))) {
+        only_role_words = false;
+      }
     }
     if (only_role_words) return;
     Piece p = MakePiece(first, last);
     TypeName(&p);
     if (part != nullptr && p.strength < kLexicon) {
-      p.type = part->type == "NORP" ? "ORG" : part->type;
+      // A place or nationality opening a longer name that no head word types names
+      // something after it: a team ("Boston Bruins"), a newspaper ("Kyiv Post"), a
+      // company ("Texas Instruments"). Places themselves end in a head word ("Atlantic
+      // City", "Gaza Strip") or are in the gazetteer whole.
+      p.type = part->type == "MISC" ? "MISC" : "ORG";
       p.strength = kPattern;
     }
     pieces_.push_back(std::move(p));
@@ -403,33 +589,82 @@ class Recognizer {
     };
     const Token* before = WordBefore(p->first);
     const Token* after = WordAfter(p->last);
-    if (org_marker || last.has(kOrgHead)) {
+    // In "Bank of England" or "Institute for Strategic Studies" the head word is the one
+    // before the connector; what follows it is a place or a field.
+    const Token& head = HeadOf(*p);
+    const bool uninformative = first.is(kSentenceInitial) || first.is(kTitleLine);
+    const bool article = IsArticle(first);
+    // Names take no indefinite article and no possessive determiner: "a Dynamic
+    // Speaker", "a Specialist Group", "his Association" are capitalised common nouns.
+    const bool determined = before != nullptr && before->is(kLowerInitial) &&
+                            (before->folded == "a" || before->folded == "an" ||
+                             IsPossessiveDeterminer(*before));
+    if (determined) {
+      set("MISC", kGuess);
+    } else if (org_marker || head.has(kOrgHead) || last.has(kOrgHead)) {
       set("ORG", kLexicon);
-    } else if (words >= 2 && (last.has(kLocHead) || first.has(kLocPrefix))) {
+    } else if (words >= 2 &&
+               (head.has(kLocHead) || last.has(kLocHead) || first.has(kLocPrefix))) {
       set("LOC", kLexicon);
-    } else if (words >= 2 && (last.has(kMiscHead) || (first.has(kMiscHead) && HasOf(*p)))) {
+    } else if (words >= 2 && (head.has(kMiscHead) || last.has(kMiscHead))) {
       set("MISC", kLexicon);
+    } else if (FillsQuote(*p)) {
+      // “A Beautiful Lie”, “Good Morning America”: a name that is all of a quotation is
+      // the title of a work.
+      set("MISC", kPattern);
+    } else if (article) {
+      // "A Beautiful Lie", "The Shining": a name with its own article is a title or a
+      // group, never a person, and a preposition before it says nothing.
+      set("MISC", kPattern);
     } else if (words >= 2 && IsFirstName(first)) {
       set("PER", kLexicon);
       p->gender = GenderOf(first);
+    } else if (n == 1 && IsFirstName(first) && lower_words_.count(first.folded) == 0) {
+      // A first name alone is a person named familiarly ("Steve", "Hayley"); at a
+      // sentence start it may be a common word ("Will", "Grant"), so it needs support.
+      set("PER", uninformative ? kContext : kPattern);
+      p->gender = GenderOf(first);
+    } else if (words >= 2 && StartsWithInitial(*p)) {
+      // "C. H. Douglas", "J. Smith": initials open personal names.
+      set("PER", kPattern);
+    } else if (IsPlaceByContext(*p) || AppositionHas(p->last, kPlaceNoun)) {
+      // "X, a village in ..." and "X is a town in ..." too.
+      set("LOC", kPattern);
     } else if (n == 1 && first.is(kAllUpper) && !first.is(kHasDigit)) {
       set("ORG", kPattern);
-    } else if (before != nullptr && before->is(kLowerInitial) && before->has(kOrgNoun) &&
-               !before->has(kTitle)) {
+    } else if ((before != nullptr && before->is(kLowerInitial) && before->has(kOrgNoun) &&
+                !before->has(kTitle)) ||
+               AppositionHas(p->last, kOrgNoun)) {
+      // "the newspaper X", "X, a Brazilian bicycle maker,".
       set("ORG", kPattern);
+    } else if (IsOrgByVerb(p->first)) {
+      // "joined Rangers", "played for Lausanne".
+      set("ORG", kContext);
+    } else if (words <= 3 && AppositionHas(p->last, kPersonNoun)) {
+      // "X, a former striker,".
+      set("PER", kPattern);
     } else if (before != nullptr && before->is(kLowerInitial) &&
                before->has(kTitle | kPersonNoun)) {
       set("PER", kPattern);
       p->gender = GenderOf(*before);
-    } else if (after != nullptr && words <= 3 && IsSpeechCue(*after)) {
+    } else if (words <= 3 && ((after != nullptr && (IsSpeechCue(*after) ||
+                                                    IsPersonVerb(*after))) ||
+                              WhoFollows(p->last))) {
+      // "Cowley retired", "Kirby said", "Pezuela, who": verbs and a relative pronoun
+      // that take a human subject.
       set("PER", kContext);
     } else if (before != nullptr && before->is(kLowerInitial) &&
                before->has(kPlacePreposition)) {
       set("LOC", kContext);
     } else if (before != nullptr && before->folded == "the" && before->is(kLowerInitial)) {
-      // People do not take an article: "the Mad Capsule Markets".
-      set(words <= 3 ? "ORG" : "MISC", kContext);
-    } else if (words >= 2 && words <= 3 && LooksLikePersonalName(*p)) {
+      // People do not take an article: "the Mad Capsule Markets". One word after "the"
+      // is as often a river or an era as an organisation ("the Danube", "the
+      // Enlightenment"), unless it is a plural: a team, a band, a movement ("the
+      // Bruins", "the Beatles").
+      const bool plural = words == 1 && first.folded.size() > 3 &&
+                          first.folded.ends_with("s") && !first.folded.ends_with("ss");
+      set((words >= 2 && words <= 3) || plural ? "ORG" : "MISC", kContext);
+    } else if (words == 2 && LooksLikePersonalName(*p) && !LooksPlural(last)) {
       set("PER", kGuess);
     } else {
       set("MISC", kGuess);
@@ -447,13 +682,126 @@ class Recognizer {
       }
       if (t.is(kAllUpper) || t.is(kHasDigit) || t.has(kConnector | kFunctionWord)) return false;
       if (lower_words_.count(t.folded)) return false;
+      if (HasCommonNounSuffix(t.folded)) return false;
     }
     return true;
   }
 
-  bool HasOf(const Piece& p) const {
-    for (uint32_t k = p.first; k < p.last; ++k) {
-      if (toks_[k].folded == "of") return true;
+  // "Buffalo Bisons", "Inaugural Members": a plural ends names of groups and things.
+  // Surnames in -s ("Jones", "Williams") come with a first name or a title.
+  static bool LooksPlural(const Token& t) {
+    const std::string_view w = t.folded;
+    return w.size() > 4 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+           !w.ends_with("is");
+  }
+
+  // Endings of abstract English nouns that names hardly ever have: "Freedom Project"
+  // is no person, nor is "Direct Service" or "Digital Media Association".
+  static bool HasCommonNounSuffix(std::string_view w) {
+    static const char* const kSuffixes[] = {"tion", "sion", "ment", "ness", "ity", "ism",
+                                            "ship", "ics", "ology", "ance", "ence", "ure"};
+    for (const char* s : kSuffixes) {
+      if (w.size() > std::string_view(s).size() + 2 && w.ends_with(s)) return true;
+    }
+    return false;
+  }
+
+  // ", a Brazilian bicycle maker" or " is a Danish chain" after token `last`: a comma or
+  // a copula, an indefinite article and up to four lower-case or nationality words
+  // ending in a noun of `noun_class`.
+  bool AppositionHas(uint32_t last, uint32_t noun_class) const {
+    if (last + 2 >= toks_.size()) return false;
+    const Token& link = toks_[last];
+    const bool copula = link.is_word() && (link.folded == "is" || link.folded == "was");
+    if (!link.is_punct(',') && !copula) return false;
+    uint32_t k = last + 1;
+    const uint32_t sentence = toks_[last].sentence;
+    if (!toks_[k].is_word() || !(toks_[k].folded == "a" || toks_[k].folded == "an")) {
+      return false;
+    }
+    for (++k; k < toks_.size() && k <= last + 6; ++k) {
+      const Token& t = toks_[k];
+      if (!t.is_word() || t.sentence != sentence || t.has(kFunctionWord)) return false;
+      if (t.is(kLowerInitial) && t.has(noun_class)) return true;
+      if (!t.is(kLowerInitial) && !(gm_[k].known != nullptr && gm_[k].known->type == "NORP")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Whether quote marks enclose exactly the piece ("‘" and "’" are left out: "’" is
+  // also the apostrophe).
+  bool FillsQuote(const Piece& p) const {
+    if (p.first == 0 || p.last >= toks_.size()) return false;
+    const Token& open = toks_[p.first - 1];
+    const Token& close = toks_[p.last];
+    // Straight marks go either way; their spacing is too often wrong to tell.
+    const bool opens = !open.is_word() && (IsOpeningQuoteMark(open.cp) || open.cp == '"');
+    const bool closes = !close.is_word() && (IsClosingQuoteMark(close.cp) || close.cp == '"');
+    return opens && closes && open.cp != 0x2018 && close.cp != 0x2019;
+  }
+
+  // "joined X", "played for X", "works for X".
+  bool IsOrgByVerb(uint32_t first) const {
+    if (first == 0) return false;
+    const Token& b = toks_[first - 1];
+    if (!b.is_word() || !b.is(kLowerInitial) || b.sentence != toks_[first].sentence) {
+      return false;
+    }
+    if (b.has(kJoinVerb)) return true;
+    if (b.folded != "for" || first < 2) return false;
+    const Token& v = toks_[first - 2];
+    return v.is_word() && v.is(kLowerInitial) && v.has(kForVerb);
+  }
+
+  bool StartsWithInitial(const Piece& p) const {
+    const Token& t = toks_[p.first];
+    return p.first + 1 < p.last && t.end - t.begin == 1 && t.is(kUpperInitial) &&
+           toks_[p.first + 1].is_punct('.');
+  }
+
+  static bool IsPersonVerb(const Token& t) {
+    return t.is(kLowerInitial) && t.has(kPersonVerb);
+  }
+
+  // "X, who" or "X who": organisations and places take "which".
+  bool WhoFollows(uint32_t last) const {
+    uint32_t k = last;
+    if (k < toks_.size() && toks_[k].is_punct(',')) ++k;
+    return k < toks_.size() && toks_[k].is_word() && toks_[k].folded == "who" &&
+           toks_[k].is(kLowerInitial) && toks_[k].sentence == toks_[last - 1].sentence;
+  }
+
+  // The word before the first "of" or "for" inside the name, else its last word.
+  const Token& HeadOf(const Piece& p) const {
+    for (uint32_t k = p.first + 1; k + 1 < p.last; ++k) {
+      const Token& t = toks_[k];
+      if (t.is(kLowerInitial) && (t.folded == "of" || t.folded == "for")) return toks_[k - 1];
+    }
+    return toks_[p.last - 1];
+  }
+
+  // News places a name by a lower-case place noun or a compass point before "of" ("the
+  // town of X", "north of X") and by the larger place after a comma ("X, Illinois").
+  bool IsPlaceByContext(const Piece& p) const {
+    if (p.first >= 2) {
+      const Token& of = toks_[p.first - 1];
+      const Token& noun = toks_[p.first - 2];
+      if (of.is_word() && of.folded == "of" && of.is(kLowerInitial) && noun.is_word() &&
+          noun.is(kLowerInitial) && noun.has(kPlaceNoun | kCompass)) {
+        return true;
+      }
+    }
+    const uint32_t k = p.last;
+    if (k + 1 < toks_.size() && toks_[k].is_punct(',') &&
+        toks_[k + 1].sentence == toks_[k].sentence && gm_[k + 1].known != nullptr &&
+        gm_[k + 1].known->type == "LOC") {
+      // "X, Illinois," or "X, England." but not a list ("Kenya, Uganda and"): the
+      // place after the comma closes the phrase.
+      const uint32_t after = k + 1 + gm_[k + 1].len;
+      return after >= toks_.size() || toks_[after].sentence != toks_[k].sentence ||
+             !toks_[after].is_word();
     }
     return false;
   }
@@ -489,8 +837,15 @@ class Recognizer {
         !first.has(kTitle | kPersonNoun) && lower_words_.count(first.folded) == 0) {
       p.strength = kPattern;
     }
+    // In "Kory Lichtensteiger was named ..." only the first capital says nothing: the
+    // second word's vouches for the name unless the article writes the first word in
+    // lower case elsewhere ("Former Ambassador").
+    const bool vouched_inside = !first.is(kTitleLine) && p.last - p.first >= 2 &&
+                                toks_[p.first + 1].is_word() &&
+                                !toks_[p.first + 1].is(kSentenceInitial) &&
+                                lower_words_.count(first.folded) == 0;
     p.doubtful = uninformative && p.known == nullptr && p.strength < kPattern &&
-                 !(p.strength == kLexicon);
+                 !vouched_inside;
     // The NameKey of the piece, from the folded words already at hand.
     for (uint32_t k = p.first; k < p.last; ++k) {
       if (!toks_[k].is_word()) continue;

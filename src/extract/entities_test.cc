@@ -170,3 +170,88 @@ TEST(EntitiesTest, EmptyAndHostileInput) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// The type of the entity named `name`, or "" when there is none.
+std::string TypeOf(const std::string& text, std::string_view name) {
+  const EntityResult r = FindEntities(text);
+  const Entity* e = ByName(r, name);
+  return e == nullptr ? "" : e->type;
+}
+
+TEST(EntitiesTest, HeadWordsBeforeOfTypeTheName) {
+  EXPECT_EQ(TypeOf("Officials at the Amateur Hockey Association of Canada met.",
+                   "Amateur Hockey Association of Canada"),
+            "ORG");
+  EXPECT_EQ(TypeOf("He crossed the Gulf of Carpentaria by boat.", "Gulf of Carpentaria"),
+            "LOC");
+  // "and" joins two fields after the "of" of an organisation, not a place and another
+  // name.
+  EXPECT_EQ(TypeOf("He ran the Department of Health and Human Services for years.",
+                   "Department of Health and Human Services"),
+            "ORG");
+  EXPECT_EQ(TypeOf("She left the University of Texas and Harvard.", "University of Texas"),
+            "ORG");
+  // After a name complete in itself, "of" and a place say where it is.
+  const std::string text = "He lives in Chittoor District of Andhra Pradesh now.";
+  EXPECT_EQ(TypeOf(text, "Chittoor District"), "LOC");
+  EXPECT_EQ(TypeOf(text, "Andhra Pradesh"), "LOC");
+}
+
+TEST(EntitiesTest, PlaceContextsAndCompassPoints) {
+  EXPECT_EQ(TypeOf("Troops reached the town of Bakhmutka overnight.", "Bakhmutka"), "LOC");
+  EXPECT_EQ(TypeOf("Shelling was reported north of Vuhledar on Monday.", "Vuhledar"), "LOC");
+  EXPECT_EQ(TypeOf("She grew up in rural Paxton, Illinois, with her family.", "Paxton"),
+            "LOC");
+  EXPECT_EQ(TypeOf("Elections in West Germany were held in 1983.", "West Germany"), "LOC");
+}
+
+TEST(EntitiesTest, NamesOpeningWithAPlaceAreOrganisations) {
+  EXPECT_EQ(TypeOf("He signed for the Boston Bruins last year.", "Boston Bruins"), "ORG");
+  EXPECT_EQ(TypeOf("He told the Kyiv Independent on Monday.", "Kyiv Independent"), "ORG");
+}
+
+TEST(EntitiesTest, FirstNamesInitialsAndHumanVerbs) {
+  EXPECT_EQ(TypeOf("Later that night, Hayley called the police.", "Hayley"), "PER");
+  EXPECT_EQ(TypeOf("The theory was expounded by C. H. Douglas in 1924.", "C. H. Douglas"),
+            "PER");
+  EXPECT_EQ(TypeOf("In 1950, Lichtensteiger retired from the team.", "Lichtensteiger"), "PER");
+  EXPECT_EQ(TypeOf("The court heard from Zelinsky, who denied the charge.", "Zelinsky"),
+            "PER");
+}
+
+TEST(EntitiesTest, FirstNamesAloneJoinThePersonNamedInFull) {
+  const std::string text =
+      "Carter Beauford grew up in Virginia. At the show, Carter watched the drummer.";
+  const EntityResult r = FindEntities(text);
+  const Entity* carter = ByName(r, "Carter Beauford");
+  ASSERT_NE(carter, nullptr);
+  EXPECT_EQ(carter->type, "PER");
+  EXPECT_EQ(MentionTexts(r, *carter, text),
+            (std::vector<std::string>{"Carter Beauford", "Carter"}));
+}
+
+TEST(EntitiesTest, ListMembersShareTheirType) {
+  // "Orgy" says nothing by itself; the bands around it are organisations.
+  const std::string text =
+      "His credits include Orgy, Velvet Revolver Records and the Linkin Band.";
+  EXPECT_EQ(TypeOf(text, "Orgy"), "ORG");
+}
+
+TEST(EntitiesTest, QuotedNamesAreTitlesOfWorks) {
+  EXPECT_EQ(TypeOf("Blinken said on “Good Morning Britain” that talks would go on.",
+                   "Good Morning Britain"),
+            "MISC");
+}
+
+TEST(EntitiesTest, CapitalisedArticlesOpenTitles) {
+  const std::string text = "Their second album, A Beautiful Lie, was released in 2005.";
+  EXPECT_EQ(TypeOf(text, "A Beautiful Lie"), "MISC");
+  // Common capitalised abbreviations name nothing.
+  EXPECT_EQ(TypeOf("The band released a CD in 2001.", "CD"), "");
+}
+
+}  // namespace
+}  // namespace sitrep::extract

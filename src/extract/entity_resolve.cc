@@ -21,6 +21,10 @@
 namespace sitrep::extract::internal {
 namespace {
 
+std::string FirstWord(std::string_view key) {
+  return std::string(key.substr(0, key.find(' ')));
+}
+
 std::string LastWord(std::string_view key) {
   const size_t sp = key.rfind(' ');
   return std::string(sp == std::string_view::npos ? key : key.substr(sp + 1));
@@ -71,13 +75,28 @@ class Resolver {
     // Evidence per name, from pieces whose capital vouches for them.
     std::unordered_map<std::string, Vote> votes;
     std::unordered_map<std::string, int> surnames;  // last word of people named in full
+    std::unordered_map<std::string, int> single_words;  // one-word names with a telling capital
+    std::unordered_map<std::string, int> given_names;   // first word of people named in full
     for (const Piece& p : pieces_) {
       if (p.doubtful) continue;
       Vote& v = votes[p.key];
       if (p.strength > v.strength) v = {p.type, p.strength};
-      if (p.type == "PER" && p.strength >= kPattern && WordCount(p.key) >= 2) {
+      if (p.type == "PER" && WordCount(p.key) >= 2) {
         ++surnames[LastWord(p.key)];
+        ++given_names[FirstWord(p.key)];
       }
+      if (p.known == nullptr && WordCount(p.key) == 1) ++single_words[p.key];
+    }
+    // "Dewa Budjana ..." opening an article, then "Budjana" alone mid-sentence: the
+    // surname vouches for the full name, whose capitals said nothing by themselves.
+    for (Piece& p : pieces_) {
+      if (!p.doubtful || p.type != "PER" || WordCount(p.key) < 2) continue;
+      const std::string last = LastWord(p.key);
+      if (single_words.count(last) == 0) continue;
+      p.doubtful = false;
+      ++surnames[last];
+      Vote& v = votes[p.key];
+      if (p.strength > v.strength) v = {p.type, p.strength};
     }
     std::vector<Piece> kept;
     kept.reserve(pieces_.size());
@@ -85,6 +104,13 @@ class Resolver {
       if (p.known == nullptr) {
         const bool surname = WordCount(p.key) == 1 && surnames.count(p.key) > 0;
         if (surname && p.strength < kLexicon) {
+          p.type = "PER";
+          p.strength = kPattern;
+          p.doubtful = false;
+        } else if (WordCount(p.key) == 1 && p.strength < kPattern &&
+                   given_names.count(p.key) > 0) {
+          // "Carter Beauford ... Carter began playing": a person called familiarly by
+          // the first name the article gave in full.
           p.type = "PER";
           p.strength = kPattern;
           p.doubtful = false;
@@ -130,10 +156,14 @@ class Resolver {
     // A surname joins the nearest person named in full before it, else the first one
     // named after it. One pass in text order keeps this linear.
     std::unordered_map<std::string, int> latest_full;
+    std::unordered_map<std::string, int> latest_given;
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& p = pieces_[i];
       if (p.entity >= 0) {
-        if (p.type == "PER" && WordCount(p.key) >= 2) latest_full[LastWord(p.key)] = p.entity;
+        if (p.type == "PER" && WordCount(p.key) >= 2) {
+          latest_full[LastWord(p.key)] = p.entity;
+          latest_given[FirstWord(p.key)] = p.entity;
+        }
         continue;
       }
       if (p.type == "PER") {
@@ -145,6 +175,12 @@ class Resolver {
         const auto it = full_by_surname.find(p.key);
         if (it != full_by_surname.end()) {
           p.entity = it->second.front().second;
+          continue;
+        }
+        // Else a first name joins the nearest person named in full with it before.
+        const auto given = latest_given.find(p.key);
+        if (given != latest_given.end()) {
+          p.entity = given->second;
           continue;
         }
       }

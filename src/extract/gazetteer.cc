@@ -26,7 +26,9 @@ bool IsNewsworthySubdivision(std::string_view type) {
       "Nation", "Territory", "Capital territory", "Metropolitan region", "City",
       "Administrative region", "Administrative territory", "Autonomous district",
       "Federal territory", "Special administrative region", "Special municipality",
-      "Federal dependency"};
+      "Federal dependency",
+      // England's shire counties and metropolitan boroughs, France's départements.
+      "Two-tier county", "Metropolitan district", "Metropolitan department"};
   for (const char* t : kTypes) {
     if (type == t) return true;
   }
@@ -50,7 +52,8 @@ bool IsAmbiguousPlaceName(std::string_view key) {
       "montagnes", "centre-est", "centre-nord", "centre-ouest", "sud-ouest", "nord-ouest",
       "nord-est", "sud-est", "grand est", "principe", "santa cruz", "san juan", "la paz",
       "guadalupe", "victoria", "georgia", "washington", "alexandria", "cordoba", "mendoza",
-      "jersey", "man", "distrito federal", "capital district", "national capital"};
+      "jersey", "man", "bury", "manche", "distrito federal", "capital district",
+      "national capital"};
   for (const char* w : kWords) {
     if (key == w) return true;
   }

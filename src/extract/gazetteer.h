@@ -43,6 +43,14 @@ enum WordClass : uint32_t {
   kMiscHead = 1u << 19,      // ends names of events and works: "war", "olympics", "cup"
   kAbbreviation = 1u << 20,  // a period after it does not end a sentence: "mr", "gen"
   kHonorific = 1u << 21,     // a courtesy title, not a role: "mr", "ms", "dr", "sir"
+  kPlaceNoun = 1u << 22,     // "the town of X", "the province of X": X is a place
+  kCompass = 1u << 23,       // "north of X", "northeast of X": X is a place
+  kPersonVerb = 1u << 24,    // its subject is a person: "retired", "married", "died"
+  kCommonAcronym = 1u << 25, // capitals that name no entity: "CD", "VIP", "GDP"
+  kCompassAdjective = 1u << 26,  // names part of the place after it: "West Germany",
+                                 // "Southern California", "Greater Poland"
+  kJoinVerb = 1u << 27,      // "joined X": X is an organisation
+  kForVerb = 1u << 28,       // "played for X", "works for X": X is an organisation
 };
 
 // A whole name the gazetteer knows.

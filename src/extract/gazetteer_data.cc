@@ -94,10 +94,12 @@ const WordList kWordLists[] = {
      "militia regime caucus conference summit council taskforce unit squad battalions "
      "division divisions telegraph monitor daily weekly magazine review chronicle "
      "observer independent mirror express standard examiner courier dispatch railroad "
-     "airline lines",
+     "airline lines theatre theater hotel cinema casino restaurant nightclub lounge diocese "
+     "archdiocese laboratory lab labs center centre",
      kOrgHead},
     // Anywhere in a name, these make it an organisation.
-    {"inc ltd llc plc corp gmbh ag fc afc jsc pjsc ojsc bv nv", kOrgMarker},
+    // Sports clubs abbreviate their kind: "FC Basel", "SK Rapid", "Montreal HC".
+    {"inc ltd llc plc corp gmbh ag fc afc jsc pjsc ojsc bv nv hc sc cf fk sk bk", kOrgMarker},
     // Last words of place names.
     {"river sea ocean bay gulf strait straits canal island islands isles peninsula "
      "mountain mountains hills hill valley desert forest plain plains plateau coast beach "
@@ -105,17 +107,22 @@ const WordList kWordLists[] = {
      "park province region county district oblast city town village township borough "
      "parish prefecture territory heights falls springs glacier canyon peak reef lagoon "
      "basin delta archipelago steppe oblast krai kray okrug raion rayon governorate "
-     "lane drive crescent",
+     "lane drive crescent ave rd blvd empire kingdom duchy caliphate sultanate khanate "
+     "lake lakes brook creek reservoir pond marsh swamp cove inlet fjord estuary junction "
+     "house "
+     // Buildings and grounds are places: "Forbes Field", "Carnegie Hall".
+     "tower towers stadium arena rink palace castle cathedral abbey monastery temple "
+     "mosque pier dam estate gardens cemetery plaza",
      kLocHead},
     {"mount mt lake cape fort isle gulf port san santa sao saint st", kLocPrefix},
-    {"of for de da do dos das del della der den van von la le du al el bin ibn bint zu ter "
+    {"of for de da do dos das del della der den van von la le du al el bin ibn bint zu ter upon "
      "di y",
      kConnector},
     {"monday tuesday wednesday thursday friday saturday sunday january february march "
      "april may june july august september october november december jan feb mar apr jun "
      "jul aug sep sept oct nov dec",
      kCalendar},
-    {"in at from near into across throughout outside toward towards via around to",
+    {"in at from near into across throughout outside toward towards via around to between",
      kPlacePreposition},
     // Lower-case nouns that introduce an organisation's name: "newspaper El Pais".
     {"newspaper daily agency company firm group party broadcaster channel network magazine "
@@ -136,13 +143,43 @@ const WordList kWordLists[] = {
      "spokesperson envoy director minister secretary president",
      kPersonNoun},
     {"he she they it", kPronoun},
+    // What people join and play or work for is an organisation: "joined Rangers",
+    // "played for Lausanne", "works for Reuters".
+    {"joined joins join rejoined", kJoinVerb},
+    {"played plays playing play games appearances goals worked works working work "
+     "signed signs",
+     kForVerb},
+    // Lower-case nouns that name a place by "of": "the town of X", "the province of X".
+    {"town city village hamlet parish county region province district state capital "
+     "suburb municipality commune borough island islands port outskirts neighbourhood "
+     "neighborhood prefecture oblast governorate township settlement republic kingdom "
+     "emirate towns cities villages hamlets parishes counties regions provinces districts "
+     "states islands municipalities suburbs communes",
+     kPlaceNoun},
+    // Verbs whose subject is a person; what an organisation or a place does in news
+    // ("announced", "won", "grew") is left out.
+    {"died dies married marries retired retires resigned resigns graduated studied "
+     "smiled laughed wept shrugged recalled recalls believed believes felt feels hoped "
+     "hopes wanted wants wished knew learned learnt realised realized remembered "
+     "thinks thought worried insisted decided decides starred stars sang sings coached "
+     "debuted grew-up spent lived lives married divorced testified pleaded apologised "
+     "apologized",
+     kPersonVerb},
+    {"cd cds dvd dvds tv vip vips mvp ko kos dj djs ep eps gdp suv suvs pm am id pc "
+     "usb led lcd gps sms dna rna hiv aids phd mba ipo ok faq diy rpm mph kph era",
+     kCommonAcronym},
+    {"north south east west northeast northwest southeast southwest north-east north-west "
+     "south-east south-west northeastern northwestern southeastern southwestern",
+     kCompass},
+    {"north south east west northern southern eastern western central greater upper lower",
+     kCompassAdjective},
     // Generic nouns that stand for a named organisation already in the article.
     {"alliance bloc", kGenericOrgNoun},
     // Last words of names of events and works.
     {"war wars olympics cup championship championships prize award awards festival "
      "treaty accord accords act doctrine revolution expo marathon games trophy "
      "tournament open crisis protocol battle siege campaign offensive uprising massacre "
-     "bowl election elections",
+     "bowl election elections day",
      kMiscHead},
     {"mr mrs ms miss dr prof sir dame lord lady messrs madam mme mlle herr", kHonorific},
     // A period after these does not end a sentence.
@@ -200,6 +237,87 @@ const WordList kWordLists[] = {
      "tatyana teresa theresa tina ursula valentina vera veronica victoria viktoria "
      "virginia wendy yulia yuliia zoe liz samantha kristalina roberta mette magdalena "
      "ilham",
+     kFemaleName},
+    // More common first names across English-, Romance-, German- and Slavic-speaking
+    // countries. Names that are also everyday words ("Will", "Mark", "Rose", "Grant")
+    // are left out: a capital at a sentence start would make them people.
+    {
+     "abe abel abram adolf adolph aidan alain alberto aldo alec alejandro "
+     "alessandro alfonso alfredo alistair allan alonzo alvin ambrose amir anders andy "
+     "angelo angus antoine antoni antonin archibald archie armando arne arturo ashley "
+     "august augustus axel barney barry bart basil benedict benoit bernardo "
+     "bernd bernhard bert bertrand bjorn blake boyd brendan brett brock bryan bryce "
+     "burt byron caleb calvin cameron carlo carlton carmelo casey cecil cedric cesar "
+     "chad christoph christophe claudio clay clayton clement clifford "
+     "clint clinton clyde cody conor connor conrad cornelius curtis cyril damian "
+     "damien dan dario darius darren darryl dave davide derek desmond dick diego "
+     "dieter dirk dominic dominik dominique donovan doug drew dustin dylan earl "
+     "edmund edouard eduard edwin eli elias elijah elliot elliott elmer elvis emanuel "
+     "emilio emmett enzo ernesto ernie ernst errol erwin esteban ethan eugene evan "
+     "everett ezra federico felipe fernand filippo finn floyd forrest francesco "
+     "francois francisco franco frankie fred freddie freddy friedrich fritz gareth "
+     "garrett gavin geoff geoffrey georg georges geraldo gerard gerardo gerry giacomo "
+     "gianni gilbert gilles giorgio giovanni giuseppe glenn gonzalo graham "
+     "gregor gunther gustav gustave guy hal hamish hank hannes harald harlan harris "
+     "harrison harvey heinz herman hermann hiroshi horace howard hubert humberto "
+     "ibrahim ignacio igor ingo irving isaiah ismael ivan jacques jaime jakob jamal "
+     "jared jarrod jasper javier jay jeremiah jesse jesus jimi joachim joaquin jody "
+     "joey johan johannes jon jordi josh jovan juergen jules julio julius jurgen kai "
+     "karel kazuo keenan ken kenji kenny kieran kirk klaus knut kristian kristof "
+     "lars laurence laurent lawrence lee leland lenny leonard leonardo leopold leroy "
+     "lester lewis lionel lorenzo lou louie lowell luciano ludwig luigi lukas "
+     "luther lyle mac malik manfred marcel marcelo marek mariano marius marshall "
+     "marvin massimo mathias matthias maurizio maximilian melvin michele mickey miles "
+     "milton mitchell mohamed moises morgan morris moses murray nate neal ned nelson "
+     "nico niall nicky nigel niklas nikolaus nils noah noel nolan norbert ole olivier "
+     "orson oswald owen pascal pasquale patricio patrik percy perry phil "
+     "phillip pierce pieter quentin quincy rafael ralf ramon randall randolph raphael "
+     "reginald reinhard rene reuben rex ricardo richie ricky riccardo rico robbie "
+     "robin rocco rod rodney roland rolf romeo ronnie rory rowan ruben rupert "
+     "russ russell salvatore sammy sandro santiago saul scotty seamus sebastien "
+     "seth shane shannon shaun shawn sheldon sherman sid sidney silvio sonny spencer "
+     "stan stanley stefano stephan steffen sterling stewart stu takashi tariq teddy "
+     "terence terrance thierry thor tobias toby tomas tommy torsten travis trevor "
+     "tristan troy tyler tyrone ulrich umberto urs vance vern vernon vicente "
+     "victor vince vinnie virgil vito vladimiro wade wallace walt wes wesley wilbur "
+     "wilfred wilhelm willem willie wilson winston wyatt yannick yves zach "
+     "zachary zack",
+     kMaleName},
+    {
+     "abby abigail ada adele adriana adrienne agatha aileen aimee alana alba "
+     "alejandra alessandra alexa alexis alicia alison allison alma alyssa amalia "
+     "amber amelia anastasiya andrea angelica angie anja annette annika antoinette "
+     "april ariana arlene ashley astrid audrey aurora ava beatrice beatriz becky "
+     "belinda bella bernadette bertha beth bethany beverly bianca birgit bonnie "
+     "brigitte britney brooke camila camille candace cara carina carla "
+     "carlotta carmen carolyn carrie cassandra catalina cathy cecilia celia "
+     "celine charlene cheryl christa christie cindy clara clare clarissa claudette "
+     "colette colleen connie constance cora corinne courtney cynthia daisy "
+     "daniela danielle daphne darlene debbie deborah debra deirdre delia denise diane "
+     "dolores dominique edith edna eileen elaine eleanor elena elise ella elsa elsie "
+     "eloise emilia erica erika erin esther estelle eugenia eunice eva evangeline fay "
+     "felicity fiona flora florence francine freda frida gabriele gabrielle gail "
+     "gemma genevieve georgia geraldine gertrude gina giulia giovanna gisela gladys "
+     "glenda greta gretchen gwen gwendolyn hailey harriet hayley hazel heidi helga "
+     "henrietta hilda holly ida imogen ines ingeborg irma isabelle isla jackie "
+     "jacqueline jade janice janine jeanette jeanne jenna jenny jo joanne jocelyn "
+     "johanna josephine juanita julia juliana julianne juliet julieta justine kara "
+     "karla katharina katrin katrina kay kayla kelly kendra kim kimberly kirsten "
+     "kristen kristin krystyna lana laurie lea leah leila lena leonie lesley leslie "
+     "lillian lily lina lindsay lindsey lisa lois loretta lorna louisa "
+     "louise luana lucia luciana lucille luisa lydia lynn mabel mae magda "
+     "magdalena maggie mandy manuela marcela marcia margarita margo margot mari "
+     "maribel marilyn marisa marjorie marlene marta martina matilda maureen maxine "
+     "melanie melinda mercedes meredith mia michaela mildred millie miranda miriam "
+     "molly monika muriel myra nadine naomi natalie nathalie nell nellie nora norma "
+     "olivia paloma pamela patricia patrizia peggy penelope petra philippa phoebe "
+     "phyllis polly priscilla rachael ramona raquel renata renee rhonda rita "
+     "roberta robyn rochelle rosalind rosanna rosemary rosie roxanne sabine sabrina "
+     "sally sasha selena serena shakira shannon sheila shelley sheryl shirley "
+     "silvia simone sonia sonja stacey stella stefanie susanna susie suzanne sylvia "
+     "tanya tara tessa thelma tiffany tracey tracy trudy ulrike valerie vanessa "
+     "verena veronika vicky viola violet vivian vivienne wanda whitney wilma winifred "
+     "yasmin yolanda yvette yvonne",
      kFemaleName},
 };
 
@@ -515,6 +633,8 @@ const NameEntry kNames[] = {
     {"Congress", "ORG", ""},
     {"Senate", "ORG", ""},
     {"House of Representatives", "ORG", ""},
+    {"House of Commons", "ORG", ""},
+    {"House of Lords", "ORG", ""},
     {"Federal Reserve", "ORG", ""},
     {"Supreme Court", "ORG", ""},
     {"Duma", "ORG", "State Duma"},
@@ -606,6 +726,20 @@ const NameEntry kNames[] = {
     {"COVID-19", "MISC", "Covid-19"},
     {"Covid", "MISC", "Covid-19"},
     {"Islam", "MISC", ""},
+    // Languages without a demonym of the same spelling below.
+    {"Latin", "NORP", ""},
+    {"Hebrew", "NORP", ""},
+    {"Sanskrit", "NORP", ""},
+    {"Yiddish", "NORP", ""},
+    {"Swahili", "NORP", ""},
+    {"Hindi", "NORP", ""},
+    {"Urdu", "NORP", ""},
+    {"Mandarin", "NORP", ""},
+    {"Cantonese", "NORP", ""},
+    {"Tamil", "NORP", ""},
+    {"Bengali", "NORP", ""},
+    {"Punjabi", "NORP", ""},
+    {"Gaelic", "NORP", ""},
     {"Christianity", "MISC", ""},
     {"Internet", "MISC", ""},
     // Group names that behave like nationalities.
@@ -672,7 +806,7 @@ const char* const kDemonyms[] = {
     "Buddhist|Buddhists", "Soviet|Soviets", "Crimean", "Donbas", "Kremlin-backed",
     "Pashtun|Pashtuns", "Tatar|Tatars", "Uyghur|Uyghurs", "Uighur|Uighurs",
     "Yazidi|Yazidis", "Alawite|Alawites", "Sunni|Sunnis", "Shia|Shias", "Basque|Basques",
-    "Catalan|Catalans", "Flemish", "Walloon", "Bavarian", "Texan|Texans",
+    "Catalan|Catalans", "Roman|Romans", "Flemish", "Walloon", "Bavarian", "Texan|Texans",
     "Californian|Californians", "Londoner|Londoners", "Muscovite|Muscovites",
 };
 

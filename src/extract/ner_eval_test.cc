@@ -25,10 +25,12 @@ TEST(NerEvalTest, Wikigold) {
   const NerScore& all = eval.overall;
   std::printf("  PER+ORG+LOC  P %.3f R %.3f F1 %.3f\n", all.precision, all.recall, all.f1);
   ASSERT_EQ(eval.per_type.size(), 4u);
-  EXPECT_GE(eval.per_type[0].f1, 0.68);  // PER
-  EXPECT_GE(eval.per_type[1].f1, 0.40);  // ORG
-  EXPECT_GE(eval.per_type[2].f1, 0.66);  // LOC
-  EXPECT_GE(all.f1, 0.60);
+  // Measured when set: PER 0.836, ORG 0.536, LOC 0.764, MISC 0.462, all 0.722.
+  EXPECT_GE(eval.per_type[0].f1, 0.83);  // PER
+  EXPECT_GE(eval.per_type[1].f1, 0.53);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.76);  // LOC
+  EXPECT_GE(eval.per_type[3].f1, 0.45);  // MISC, with NORP
+  EXPECT_GE(all.f1, 0.715);
 }
 
 TEST(NerEvalTest, ScoresASmallFileExactly) {

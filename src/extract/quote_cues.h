@@ -7,8 +7,9 @@
 namespace sitrep::extract::internal {
 
 struct CueInfo {
-  // A rewriting tool's stand-in for a speech verb ("burdened" for "stressed"): a cue
-  // only right next to a quote or before "that", never on its own.
+  // A cue only right next to a quote or before "that", never on its own: a rewriting
+  // tool's stand-in for a speech verb ("burdened" for "stressed"), or a verb that more
+  // often reports a deed than words ("accused Moscow of massing troops").
   bool weak = false;
   // The listener follows the verb: "told reporters", "informed journalists".
   bool takes_object = false;

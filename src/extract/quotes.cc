@@ -132,7 +132,7 @@ class Attributor {
     for (size_t q = 0; q < spans_.size(); ++q) {
       const QuoteSpan& s = spans_[q];
       const int words = WordsInside(s);
-      if (LooksLikeTitle(s, words)) continue;
+      if (LooksLikeTitle(s, words) || LooksLikeFigure(s, words)) continue;
       Attribution a;
       if (s.continues >= 0) {
         a = attributions[static_cast<size_t>(s.continues)];
@@ -223,6 +223,21 @@ class Attributor {
     }
     // A one-word capitalised quote is a name or a term either way.
     return true;
+  }
+
+  // A figure in quote marks ("more than 100,000") is a number someone put about, not
+  // words anyone spoke: a short phrase with a number and no sentence punctuation that
+  // does not open like a sentence ("We counted 100,000" does).
+  bool LooksLikeFigure(const QuoteSpan& s, int words) const {
+    if (words == 0 || words > 4 || s.open + 1 >= toks_.size()) return false;
+    if (toks_[s.open + 1].is(internal::kUpperInitial)) return false;
+    bool digit = false;
+    for (uint32_t k = s.open + 1; k < s.close && k < toks_.size(); ++k) {
+      const Token& t = toks_[k];
+      if (t.is_word() && t.is(internal::kHasDigit)) digit = true;
+      if (!t.is_word() && (t.cp == '.' || t.cp == '!' || t.cp == '?')) return false;
+    }
+    return digit;
   }
 
   bool IsCue(uint32_t k) const {

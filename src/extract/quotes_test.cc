@@ -173,3 +173,22 @@ TEST(QuotesTest, HostileInputStaysLinear) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// A figure in quote marks after "indicates" is a number, and an accusation reports a
+// charge, not words.
+TEST(QuotesTest, FiguresAndAccusationsAreNotQuotes) {
+  EXPECT_TRUE(Quotes("The Pentagon indicates “more than 100,000” troops are at the border.")
+                  .empty());
+  EXPECT_TRUE(Quotes("Washington accuses Moscow of massing troops near the border.").empty());
+  EXPECT_TRUE(Quotes("Washington accused Moscow of preparing an invasion of Ukraine.").empty());
+  // A spoken sentence next to "said" is still a quote.
+  const auto q = Quotes("“We counted 100,000 troops,” Kirby said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kirby");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
