@@ -158,6 +158,22 @@ TEST_F(SeedFactsTest, EntitiesMergeAcrossSpellingsAndArticles) {
   EXPECT_EQ(nato[0]["articles"], 5);
 }
 
+TEST_F(SeedFactsTest, NoSiteFurnitureInTextsOrSearch) {
+  const char* furniture[] = {"Related Articles", "Leave a Reply", "Your email address will not be published",
+                             "Back to top button", "Source link", "Comments are closed", "Read |",
+                             "Reading:", "News of max", "has not been edited by NDTV staff"};
+  for (const auto& a : JsonLines(RunCommand({SITREP_BIN, "articles", "--json", "--db", db_}).out)) {
+    CommandResult r = RunCommand({SITREP_BIN, "article", a["id"], "--json", "--db", db_});
+    const std::string text = nlohmann::json::parse(r.out)["text"];
+    for (const char* f : furniture) EXPECT_EQ(text.find(f), std::string::npos) << f << " in " << a["origin"];
+  }
+  for (const char* phrase : {"\"Leave a Reply\"", "\"Back to top\"", "\"Source link\""}) {
+    CommandResult r = RunCommand({SITREP_BIN, "search", phrase, "--json", "--db", db_});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(JsonLines(r.out).empty()) << phrase;
+  }
+}
+
 TEST_F(SeedFactsTest, OneStorylineHoldsAllFiveReports) {
   const auto storylines = Json({"storylines"});
   ASSERT_EQ(storylines.size(), 1u);

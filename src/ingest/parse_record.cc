@@ -4,6 +4,7 @@
 
 #include "feed_item.h"
 #include "fields.h"
+#include "boilerplate.h"
 #include "format.h"
 #include "html_article.h"
 #include "jsonl.h"
@@ -44,6 +45,10 @@ Status ParseRecord(const Record& record, Article* article) {
     return Status::Error(internal::UnreadableFormatReason(record.format));
   }
   if (!status.ok()) return status;
+  // Every reader's text may still carry a site's furniture; what is left is the article.
+  int removed = 0;
+  article->text = internal::RemoveBoilerplate(article->text, &removed);
+  if (article->text.empty()) return Status::Error("no text left once site furniture is removed");
   article->origin = record.origin;
   article->format = std::move(format);
   if (article->language.empty()) {
