@@ -174,6 +174,25 @@ TEST_F(SeedFactsTest, NoSiteFurnitureInTextsOrSearch) {
   }
 }
 
+TEST_F(SeedFactsTest, ClaimsShowTheDeathTollDisputeAndTheAgreedBuildUp) {
+  CommandResult r = RunCommand({SITREP_BIN, "claims", "--json", "--db", db_});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  bool dispute = false, build_up = false;
+  for (const auto& g : JsonLines(r.out)) {
+    if (g["what"] == "people killed" && g["low"] == 13000 && g["high"] == 14000) {
+      dispute = g["status"] == "conflict";
+    }
+    if (g["what"] == "troops" && g["low"] == 100000 && g["high"] == 100000) {
+      build_up = g["status"] == "agree" && g["sources"].size() >= 4;
+    }
+  }
+  EXPECT_TRUE(dispute) << r.out;
+  EXPECT_TRUE(build_up) << r.out;
+  const auto conflicts = JsonLines(RunCommand({SITREP_BIN, "claims", "--conflicts", "--json", "--db", db_}).out);
+  ASSERT_FALSE(conflicts.empty());
+  for (const auto& g : conflicts) EXPECT_EQ(g["status"], "conflict");
+}
+
 TEST_F(SeedFactsTest, OneStorylineHoldsAllFiveReports) {
   const auto storylines = Json({"storylines"});
   ASSERT_EQ(storylines.size(), 1u);

@@ -58,6 +58,7 @@ struct StoredFigure {
   std::string qualifier, unit, counted, modifier, event;
   bool approximate = false;
   std::string equivalents_json;  // [{"value":..,"unit":".."}], or empty
+  std::string copy_of;  // the article its article copies, when it is a copy (listings only)
 };
 
 struct StoredTime {
@@ -102,6 +103,7 @@ struct QuoteQuery : FactQuery {
 struct FigureQuery : FactQuery {
   std::string counted;  // the counted noun ("troops"), any case; empty: any
   std::string unit;     // "EUR", "km", ...; empty: any
+  int64_t storyline = 0;  // only from articles of this storyline; 0: any
 };
 
 }  // namespace sitrep::store

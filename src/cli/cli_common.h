@@ -51,5 +51,6 @@ void AddFactsCommands(CLI::App& app, Context& context);
 void AddExtractCommand(CLI::App& app, Context& context);
 void AddCopiesCommand(CLI::App& app, Context& context);
 void AddEventsCommands(CLI::App& app, Context& context);
+void AddClaimsCommand(CLI::App& app, Context& context);
 
 }  // namespace sitrep::cli

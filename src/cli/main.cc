@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   sitrep::cli::AddExtractCommand(app, context);
   sitrep::cli::AddCopiesCommand(app, context);
   sitrep::cli::AddEventsCommands(app, context);
+  sitrep::cli::AddClaimsCommand(app, context);
   sitrep::cli::AddReportCommand(app, context);
 
   try {

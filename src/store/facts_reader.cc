@@ -277,9 +277,17 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
     filters.sql += fmt::format(" AND f.unit = ?{} COLLATE NOCASE", filters.next_param++);
     filters.values.push_back(query.unit);
   }
+  if (query.storyline > 0) {
+    filters.sql += fmt::format(
+        " AND f.article_seq IN (SELECT article_seq FROM article_events WHERE storyline_id = ?{})",
+        filters.next_param++);
+    filters.values.push_back(std::to_string(query.storyline));
+  }
   const int page = filters.next_param;
   const std::string sql = fmt::format(
-      "SELECT {}, {} FROM figures f JOIN articles a ON a.seq = f.article_seq WHERE 1{} "
+      "SELECT {}, {}, o.id FROM figures f JOIN articles a ON a.seq = f.article_seq "
+      "LEFT JOIN copies c ON c.article_seq = f.article_seq "
+      "LEFT JOIN articles o ON o.seq = c.original_seq WHERE 1{} "
       "ORDER BY f.article_seq, f.n LIMIT ?{} OFFSET ?{}",
       kSourceColumns, kFigureColumns, filters.sql, page, page + 1);
   std::lock_guard<std::mutex> lock(impl_->mu);
@@ -291,6 +299,7 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
     StoredFigure f;
     ReadSource(*stmt, 0, &f.from);
     ReadFigure(*stmt, 4, &f);
+    f.copy_of = stmt->ColumnText(16);
     out->push_back(std::move(f));
   }
   if (!stmt->status().ok()) out->clear();

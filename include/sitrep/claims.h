@@ -1,0 +1,46 @@
+// claims: the figures of a storyline grouped by what they count, so that a reader sees
+// where sources agree and where they conflict ("more than 13,000" against "about
+// 14,000" dead), with every source listed and copies folded under their original.
+//
+// Figures are about the same thing when they count the same kind of thing (troops,
+// soldiers and military personnel are one; killed and died are one; money in one
+// currency) and their values are within 30% of each other: values further apart are
+// different quantities (8,500 US troops on alert and 100,000 Russian troops at the
+// border), not a dispute. Precision first: a group is a conflict only when independent
+// sources state different values for it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "sitrep/store.h"
+
+namespace sitrep::report {
+
+struct ClaimSource {
+  store::StoredFigure figure;         // as the original states it
+  std::vector<std::string> copies;    // articles republishing that original, folded in
+};
+
+struct ClaimGroup {
+  std::string what;    // "troops", "people killed", "EUR", ...
+  // "agree", "conflict", "changed" (a count that grew over time), or "single" (one
+  // independent source so far)
+  std::string status;
+  double low = 0, high = 0;           // the values stated
+  std::vector<ClaimSource> sources;   // independent articles, earliest first
+};
+
+// Groups figures (from one storyline) into claims; groups with fewer than
+// `min_sources` independent sources are left out. Conflicts first, then most sources.
+std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figures,
+                                    size_t min_sources);
+
+// What a figure counts, normalised for grouping: "" when it counts nothing nameable.
+std::string ClaimSubject(const store::StoredFigure& figure);
+
+nlohmann::json ClaimGroupJson(const ClaimGroup& group);
+
+}  // namespace sitrep::report

@@ -1,0 +1,148 @@
+#include "sitrep/claims.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "sitrep/report.h"
+
+namespace sitrep::report {
+namespace {
+
+// Values this close are taken as claims about one quantity.
+constexpr double kSameQuantity = 1.3;
+
+// Nouns that count the same thing, by class. Short and documented: the classes news
+// reports argue about.
+const std::map<std::string_view, std::string_view>& NounClasses() {
+  static const std::map<std::string_view, std::string_view> classes = {
+      {"troops", "troops"},       {"troop", "troops"},        {"soldiers", "troops"},
+      {"soldier", "troops"},      {"servicemen", "troops"},   {"personnel", "troops"},
+      {"forces", "troops"},       {"military", "troops"},     {"people", "people"},
+      {"persons", "people"},      {"civilians", "people"},    {"folks", "people"},
+      {"individuals", "people"},  {"residents", "people"},    {"refugees", "refugees"},
+      {"migrants", "migrants"},   {"deaths", "people killed"}, {"dead", "people killed"},
+      {"fatalities", "people killed"}, {"casualties", "casualties"},
+  };
+  return classes;
+}
+
+bool IsDeathEvent(const std::string& event) {
+  return event == "killed" || event == "died" || event == "dead" || event == "slain";
+}
+
+// Events that change what is counted: the wounded are not the troops. Others ("massed",
+// "deployed", "sent") describe the same troops and do not split a claim.
+bool EventSplits(const std::string& event) {
+  static const std::set<std::string_view> kSplitting = {"wounded", "injured", "displaced", "evacuated",
+                                                        "arrested", "detained", "rescued", "missing",
+                                                        "captured", "infected"};
+  return kSplitting.count(event) > 0;
+}
+
+bool IsVague(const std::string& qualifier) {
+  return qualifier.find(" of") != std::string::npos || qualifier == "several" ||
+         qualifier == "a few" || qualifier == "a couple of";
+}
+
+}  // namespace
+
+std::string ClaimSubject(const store::StoredFigure& f) {
+  if (!f.unit.empty()) return f.unit;
+  std::string noun;
+  for (char c : f.counted) noun += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (noun.empty()) return "";
+  const auto& classes = NounClasses();
+  const auto it = classes.find(noun);
+  std::string what = it == classes.end() ? noun : std::string(it->second);
+  if (IsDeathEvent(f.event) && what == "people") return "people killed";
+  if (EventSplits(f.event)) what += " " + f.event;
+  return what;
+}
+
+std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figures,
+                                    size_t min_sources) {
+  // By subject, the figures of originals; a copy's figure counts for its original.
+  std::map<std::string, std::vector<const store::StoredFigure*>> by_subject;
+  std::map<std::string, std::vector<std::string>> copies_of;  // original id -> copies
+  for (const store::StoredFigure& f : figures) {
+    if (!f.copy_of.empty()) {
+      copies_of[f.copy_of].push_back(f.from.article_id);
+      continue;
+    }
+    if (IsVague(f.qualifier) || f.value <= 0) continue;  // "tens of thousands" claims no number
+    const std::string subject = ClaimSubject(f);
+    if (!subject.empty()) by_subject[subject].push_back(&f);
+  }
+  std::vector<ClaimGroup> groups;
+  for (auto& [subject, list] : by_subject) {
+    std::sort(list.begin(), list.end(), [](const auto* a, const auto* b) { return a->value < b->value; });
+    size_t begin = 0;
+    while (begin < list.size()) {
+      size_t end = begin + 1;
+      while (end < list.size() && list[end]->value <= list[begin]->value * kSameQuantity) ++end;
+      // One source per article: its first figure in the group.
+      ClaimGroup g;
+      g.what = subject;
+      std::set<std::string> seen;
+      std::set<double> values;
+      for (size_t i = begin; i < end; ++i) {
+        const store::StoredFigure& f = *list[i];
+        if (!seen.insert(f.from.article_id).second) continue;
+        ClaimSource source;
+        source.figure = f;
+        const auto c = copies_of.find(f.from.article_id);
+        if (c != copies_of.end()) {
+          source.copies = c->second;
+          std::sort(source.copies.begin(), source.copies.end());
+          source.copies.erase(std::unique(source.copies.begin(), source.copies.end()), source.copies.end());
+        }
+        g.sources.push_back(std::move(source));
+        values.insert(f.value);
+      }
+      begin = end;
+      if (g.sources.size() < min_sources) continue;
+      g.low = *values.begin();
+      g.high = *values.rbegin();
+      std::sort(g.sources.begin(), g.sources.end(), [](const ClaimSource& a, const ClaimSource& b) {
+        const std::string& x = a.figure.from.published;
+        const std::string& y = b.figure.from.published;
+        if (x.empty() != y.empty()) return y.empty();
+        return x < y;
+      });
+      if (g.sources.size() == 1) {
+        g.status = "single";
+      } else if (values.size() == 1) {
+        g.status = "agree";
+      } else {
+        // A count that only grows from one dated report to the next is a development.
+        bool dated = true, growing = true;
+        for (size_t i = 0; i < g.sources.size(); ++i) {
+          dated &= !g.sources[i].figure.from.published.empty();
+          if (i > 0) growing &= g.sources[i].figure.value >= g.sources[i - 1].figure.value;
+        }
+        g.status = dated && growing ? "changed" : "conflict";
+      }
+      groups.push_back(std::move(g));
+    }
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const ClaimGroup& a, const ClaimGroup& b) {
+    if ((a.status == "conflict") != (b.status == "conflict")) return a.status == "conflict";
+    return a.sources.size() > b.sources.size();
+  });
+  return groups;
+}
+
+nlohmann::json ClaimGroupJson(const ClaimGroup& g) {
+  nlohmann::json sources = nlohmann::json::array();
+  for (const ClaimSource& s : g.sources) {
+    nlohmann::json j = FigureJson(s.figure, true);
+    j.erase("copy_of");
+    j["copies"] = s.copies;
+    sources.push_back(j);
+  }
+  return {{"what", g.what}, {"status", g.status}, {"low", g.low}, {"high", g.high}, {"sources", sources}};
+}
+
+}  // namespace sitrep::report
