@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <memory>
 #include <vector>
 
 namespace sitrep::ingest::internal {
@@ -40,19 +41,21 @@ constexpr const char* kClosing[] = {
     R"(source link)",
 };
 
-std::vector<const RE2*> Compile(const char* const* patterns, size_t n) {
+using Patterns = std::vector<std::unique_ptr<const RE2>>;
+
+Patterns Compile(const char* const* patterns, size_t n) {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  std::vector<const RE2*> out;
-  for (size_t i = 0; i < n; ++i) out.push_back(new RE2(patterns[i], options));  // kept for the process
+  Patterns out;
+  for (size_t i = 0; i < n; ++i) out.push_back(std::make_unique<const RE2>(patterns[i], options));
   return out;
 }
 
-bool MatchesAny(const std::vector<const RE2*>& patterns, std::string_view paragraph) {
+bool MatchesAny(const Patterns& patterns, std::string_view paragraph) {
   // Furniture is short: a long paragraph is never matched whole, so never tried.
   if (paragraph.size() > 400) return false;
-  for (const RE2* re : patterns) {
+  for (const auto& re : patterns) {
     if (RE2::FullMatch(paragraph, *re)) return true;
   }
   return false;
@@ -61,8 +64,8 @@ bool MatchesAny(const std::vector<const RE2*>& patterns, std::string_view paragr
 }  // namespace
 
 std::string RemoveBoilerplate(std::string_view text, int* removed) {
-  static const std::vector<const RE2*> furniture = Compile(kFurniture, std::size(kFurniture));
-  static const std::vector<const RE2*> closing = Compile(kClosing, std::size(kClosing));
+  static const Patterns furniture = Compile(kFurniture, std::size(kFurniture));
+  static const Patterns closing = Compile(kClosing, std::size(kClosing));
   *removed = 0;
   std::vector<std::string_view> paragraphs;
   for (size_t at = 0; at <= text.size();) {
