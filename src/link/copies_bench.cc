@@ -11,36 +11,15 @@
 #include <string>
 #include <vector>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "kernels_common.h"
 #include "sitrep/copies.h"
 
 namespace sitrep::bench {
 namespace {
 
-// The five seed reports (bench/kernels_common.h is not on this file's include path).
-std::vector<std::string> Seeds() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e :
-       std::filesystem::directory_iterator(std::filesystem::path(SITREP_SHARED_DIR) / "corpus/seeds")) {
-    files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> texts;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    texts.push_back(s.str());
-  }
-  return texts;
-}
-
 void BM_CopySignature(benchmark::State& state) {
-  const auto texts = Seeds();
+  const auto texts = SeedTexts();
   int64_t bytes = 0;
   for (const auto& t : texts) bytes += static_cast<int64_t>(t.size());
   const link::CopyOptions options;

@@ -19,7 +19,7 @@ constexpr size_t kMaxBytes = 4 << 10;
 constexpr double kFullConfidenceLetters = 200.0;
 
 // CLD2's code for a language, mapped to ISO 639-1 where CLD2 keeps an older or
-// Google-specific code. Script-only and placeholder results are "und".
+// Google-specific code. Script-only and unknown-language results are "und".
 std::string IsoCode(CLD2::Language language) {
   if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE) {
     return "und";
