@@ -120,7 +120,14 @@ std::string FormatValue(double value) {
 
 std::string DescribeFigure(const store::StoredFigure& f) {
   std::string out;
-  if (!f.qualifier.empty() && f.qualifier != "between") out += f.qualifier + " ";
+  // A vague magnitude ("tens of thousands") names only a lower bound.
+  const bool vague = f.qualifier.find(" of") != std::string::npos || f.qualifier == "several" ||
+                     f.qualifier == "a few";
+  if (vague) {
+    out += "≥";
+  } else if (!f.qualifier.empty() && f.qualifier != "between") {
+    out += f.qualifier + " ";
+  }
   out += FormatValue(f.value);
   if (f.value_high != f.value) out += "–" + FormatValue(f.value_high);
   if (!f.unit.empty()) out += " " + f.unit;
