@@ -330,6 +330,17 @@ class Recognizer {
         i += 2;
         continue;
       }
+      if (u.known != nullptr && name_start < 0 && u.last - u.first == 1 &&
+          u.known->type == "LOC" && IsFirstName(toks_[u.first]) && i + 2 == seq.size() &&
+          seq[i + 1].last - seq[i + 1].first == 1 && !UnitIs(seq[i + 1], kTitle) &&
+          !EndsInHead(seq, i + 2) &&
+          (seq[i + 1].known == nullptr || seq[i + 1].known->type == "LOC")) {
+        // "Mary Nelson", "Victoria Lincoln": a first name that is also a place, then one
+        // more word closing the run, is a person's first name and surname.
+        name_start = static_cast<long>(i);
+        ++i;
+        continue;
+      }
       if (u.known != nullptr) {
         // A one-word place after a first name is a surname ("Michael Jordan"); a known
         // name after "of" completes the name before it ("University of Pennsylvania",
