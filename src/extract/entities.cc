@@ -456,8 +456,14 @@ class Recognizer {
     while (name_to < seq.size()) {
       const Unit& u = seq[name_to];
       if (u.known != nullptr && u.last - u.first > 1) break;
-      // "Governor General of Canada": a known place or organisation is no person.
-      if (u.known != nullptr && u.known->type != "PER") return false;
+      // "Governor General of Canada": a known place or organisation is no person, unless
+      // it is a first name ("Minister Mary Nelson") or the one-word surname after one.
+      if (u.known != nullptr && u.known->type != "PER") {
+        const bool first_name = name_to == name_from && IsFirstName(toks_[u.first]);
+        const bool surname = name_to == name_from + 1 && u.last - u.first == 1 &&
+                             IsFirstName(toks_[seq[name_from].first]);
+        if (!first_name && !surname) return false;
+      }
       if (UnitIs(u, kTitle) && name_to > name_from) break;
       ++name_to;
     }

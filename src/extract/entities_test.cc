@@ -45,6 +45,19 @@ TEST(EntitiesTest, SurnamesAndTitlesJoinThePerson) {
   EXPECT_EQ(pentagon->type, "ORG");
 }
 
+TEST(EntitiesTest, FirstNameThatIsAlsoAPlaceStillNamesAPerson) {
+  // "Mary" is a province of Turkmenistan and "Nelson" a region of New Zealand.
+  const std::string text =
+      "Australian Digital Minister Mary Nelson estimated the damage. Health chief Mary Nelson "
+      "said the hospital was closed.";
+  const EntityResult r = FindEntities(text);
+  const Entity* nelson = ByName(r, "Mary Nelson");
+  ASSERT_NE(nelson, nullptr);
+  EXPECT_EQ(nelson->type, "PER");
+  EXPECT_EQ(ByName(r, "Mary"), nullptr);
+  EXPECT_EQ(ByName(r, "Nelson"), nullptr);
+}
+
 TEST(EntitiesTest, RoleMentionJoinsTheOnePersonWithThatRole) {
   const std::string text =
       "Russian President Vladimir Putin met Emmanuel Macron in Moscow. Putin said little. "
