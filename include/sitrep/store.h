@@ -52,6 +52,10 @@ struct ListOptions {
   std::string since;   // inclusive, ISO date or date-time prefix; empty: no bound
   std::string until;   // inclusive (a date includes its whole day)
   std::string source;  // exact source name, case-insensitive; empty: any
+  // Only the articles of one storyline, of one event, or naming one entity; 0: any.
+  int64_t storyline = 0;
+  int64_t event = 0;
+  int64_t entity = 0;
   int64_t limit = -1;  // -1: all
   int64_t offset = 0;
   bool with_text = false;
@@ -69,6 +73,8 @@ struct SearchQuery {
   // At most 64 terms count; the rest are ignored.
   std::string text;
   std::string since, until, source;
+  int64_t storyline = 0;  // only articles of this storyline; 0: any
+  int64_t entity = 0;     // only articles naming this entity; 0: any
   int64_t limit = 20;  // -1: all
   int64_t offset = 0;
 };
@@ -198,6 +204,9 @@ class Store {
   Status ListEntities(const EntityQuery& query, std::vector<StoredEntity>* out) const;
   Status ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out) const;
   Status ListFigures(const FigureQuery& query, std::vector<StoredFigure>* out) const;
+  // Articles per publication day ("YYYY-MM-DD", in date order) of one storyline, or of
+  // the whole store when `storyline` is 0.
+  Status ArticlesPerDay(int64_t storyline, std::vector<CountByKey>* out) const;
   Status GetArticleFacts(const std::string& article_id, ArticleFactsView* out) const;
   // All counts are read from one snapshot, so they agree with each other.
   Status Stats(CorpusStats* stats) const;

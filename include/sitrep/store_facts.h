@@ -91,6 +91,7 @@ struct EntityQuery : FactQuery {
   std::string type;  // PER, ORG, LOC, NORP, MISC; empty: any
   std::string name;  // words every listed entity's name contains, any case; empty: any
   bool most_quoted = false;  // order by quotes attributed, not by articles; quoted only
+  int64_t id = 0;  // this entity only; 0: any
 };
 
 struct QuoteQuery : FactQuery {
@@ -98,6 +99,8 @@ struct QuoteQuery : FactQuery {
   // an unnamed speaker, by words contained, any case ("kirby" finds John Kirby).
   std::string speaker;
   std::string text;  // words the quote contains, any case
+  int64_t speaker_id = 0;  // quotes attributed to this entity only; 0: any
+  int64_t storyline = 0;   // quotes from articles of this storyline only; 0: any
 };
 
 struct FigureQuery : FactQuery {

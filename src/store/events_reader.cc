@@ -145,6 +145,21 @@ Status Store::ListEvents(const ClusterQuery& query, std::vector<StoredCluster>* 
   return ListClusters(&impl_->mu, &impl_->db, "event_id", query, out);
 }
 
+Status Store::ArticlesPerDay(int64_t storyline, std::vector<CountByKey>* out) const {
+  out->clear();
+  const std::string sql = fmt::format(
+      "SELECT substr(a.published, 1, 10) AS day, count(*) FROM articles a "
+      "WHERE length(a.published) >= 10{} GROUP BY day ORDER BY day",
+      storyline == 0 ? "" : fmt::format(" AND a.seq IN (SELECT article_seq FROM article_events "
+                                        "WHERE storyline_id = {})", storyline));
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ScopedStatement stmt = impl_->db.Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  while (stmt->Step()) out->push_back({stmt->ColumnText(0), stmt->ColumnInt64(1)});
+  if (!stmt->status().ok()) out->clear();
+  return stmt->status();
+}
+
 Status Store::GetArticleEvent(const std::string& article_id, int64_t* event, int64_t* storyline) const {
   *event = *storyline = 0;
   std::lock_guard<std::mutex> lock(impl_->mu);

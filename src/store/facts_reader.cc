@@ -120,6 +120,7 @@ Status Store::ListEntities(const EntityQuery& query, std::vector<StoredEntity>* 
     filters.values.push_back(query.type);
   }
   AddWordConditions(query.name, {"e.name", "e.key"}, &filters);
+  if (query.id > 0) filters.sql += fmt::format(" AND e.id = {}", query.id);
   // Date and source bounds restrict the articles an entity is counted in; without them
   // the running totals kept on each entity answer directly.
   Filters bounds;
@@ -195,6 +196,8 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
   if (!s.ok()) return s;
   AddWordConditions(query.speaker, {"e.name", "q.speaker"}, &filters);
   AddWordConditions(query.text, {"q.text"}, &filters);
+  if (query.speaker_id > 0) filters.sql += fmt::format(" AND q.speaker_id = {}", query.speaker_id);
+  AddScope({query.storyline, 0, 0}, "q.article_seq", &filters);
   const int page = filters.next_param;
   const std::string sql = fmt::format(
       "SELECT {}, q.span_begin, q.span_end, q.text, q.cue, q.speaker_id, "
@@ -277,12 +280,7 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
     filters.sql += fmt::format(" AND f.unit = ?{} COLLATE NOCASE", filters.next_param++);
     filters.values.push_back(query.unit);
   }
-  if (query.storyline > 0) {
-    filters.sql += fmt::format(
-        " AND f.article_seq IN (SELECT article_seq FROM article_events WHERE storyline_id = ?{})",
-        filters.next_param++);
-    filters.values.push_back(std::to_string(query.storyline));
-  }
+  AddScope({query.storyline, 0, 0}, "f.article_seq", &filters);
   const int page = filters.next_param;
   const std::string sql = fmt::format(
       "SELECT {}, {}, o.id FROM figures f JOIN articles a ON a.seq = f.article_seq "

@@ -242,6 +242,72 @@ TEST_F(FactsTest, FiltersSelectBySpeakerTextCountedAndDate) {
   EXPECT_FALSE(store_->ListFigures(counted, &figures).ok());
 }
 
+TEST_F(FactsTest, ScopesSelectByStorylineEventEntityAndSpeaker) {
+  CommitBriefing();  // article 1: Kirby, Kyiv; no event
+  // Two more articles, in storylines 7 and 8; only the first names Kyiv.
+  Batch batch;
+  batch.articles = {MakeArticle(TestId(2, 1), "Kyiv", "Kyiv was calm.", "2022-01-25"),
+                    MakeArticle(TestId(2, 2), "Elsewhere", "Nothing here.", "2022-01-26")};
+  extract::ArticleFacts kyiv;
+  kyiv.analysed = true;
+  AddEntity(&kyiv, "LOC", "Kyiv", "kyiv", {{0, 4}});
+  extract::ArticleFacts none;
+  none.analysed = true;
+  batch.facts = {kyiv, none};
+  batch.events = {{"", 70, 7, 1.0}, {"", 80, 8, 1.0}};
+  BatchResult result;
+  ASSERT_TRUE(store_->CommitBatch(batch, &result).ok());
+
+  const std::vector<StoredEntity> places = Entities(OfType("LOC"));
+  ASSERT_EQ(places.size(), 1u);
+  EntityQuery by_id;
+  by_id.id = places[0].id;
+  ASSERT_EQ(Entities(by_id).size(), 1u);
+  by_id.id = places[0].id + 1000;
+  EXPECT_TRUE(Entities(by_id).empty());
+
+  auto ids = [](const std::vector<StoredArticle>& v) {
+    std::vector<std::string> out;
+    for (const StoredArticle& a : v) out.push_back(a.article.id);
+    return out;
+  };
+  ListOptions in_storyline;
+  in_storyline.storyline = 7;
+  EXPECT_THAT(ids(store_->ListArticles(in_storyline)), ElementsAre(TestId(2, 1)));
+  ListOptions in_event;
+  in_event.event = 80;
+  EXPECT_THAT(ids(store_->ListArticles(in_event)), ElementsAre(TestId(2, 2)));
+  ListOptions naming;
+  naming.entity = places[0].id;
+  EXPECT_THAT(ids(store_->ListArticles(naming)), ElementsAre(TestId(1, 1), TestId(2, 1)));
+
+  SearchQuery search;
+  search.text = "kyiv";
+  std::vector<SearchHit> hits;
+  ASSERT_TRUE(store_->Search(search, &hits).ok());
+  EXPECT_EQ(hits.size(), 2u);
+  search.storyline = 7;
+  ASSERT_TRUE(store_->Search(search, &hits).ok());
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].article.article.id, TestId(2, 1));
+
+  std::vector<StoredQuote> quotes;
+  QuoteQuery by_speaker;
+  by_speaker.speaker_id = Entities(OfType("PER")).at(0).id;
+  ASSERT_TRUE(store_->ListQuotes(by_speaker, &quotes).ok());
+  EXPECT_EQ(quotes.size(), 1u);
+  by_speaker.storyline = 7;  // the quote's article is in no storyline
+  ASSERT_TRUE(store_->ListQuotes(by_speaker, &quotes).ok());
+  EXPECT_TRUE(quotes.empty());
+
+  std::vector<CountByKey> days;
+  ASSERT_TRUE(store_->ArticlesPerDay(8, &days).ok());
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_EQ(days[0].key, "2022-01-26");
+  ASSERT_TRUE(store_->ArticlesPerDay(0, &days).ok());
+  EXPECT_EQ(days.size(), 3u);
+}
+
 TEST_F(FactsTest, MismatchedFactsAreRefused) {
   BatchResult result;
   Status s = store_->CommitBatch({MakeArticle(TestId(3, 1), "a", "b")},

@@ -108,6 +108,27 @@ Status BuildFilters(const std::string& since, const std::string& until,
   return Status::Ok();
 }
 
+void AddScope(const ArticleScope& scope, std::string_view seq_column, Filters* filters) {
+  // The ids are integers, written into the SQL rather than bound as text, so that each
+  // subquery reads its index (article_events_by_storyline, article_events_by_event,
+  // article_entities_by_entity) with an integer key.
+  if (scope.storyline != 0) {
+    filters->sql += fmt::format(
+        " AND {} IN (SELECT article_seq FROM article_events WHERE storyline_id = {})",
+        seq_column, scope.storyline);
+  }
+  if (scope.event != 0) {
+    filters->sql += fmt::format(
+        " AND {} IN (SELECT article_seq FROM article_events WHERE event_id = {})", seq_column,
+        scope.event);
+  }
+  if (scope.entity != 0) {
+    filters->sql += fmt::format(
+        " AND {} IN (SELECT article_seq FROM article_entities WHERE entity_id = {})",
+        seq_column, scope.entity);
+  }
+}
+
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Store::~Store() = default;
@@ -311,6 +332,7 @@ Status Store::ListArticles(const ListOptions& options, std::vector<StoredArticle
   Filters filters;
   Status s = BuildFilters(options.since, options.until, options.source, 1, &filters);
   if (!s.ok()) return s;
+  AddScope({options.storyline, options.event, options.entity}, "a.seq", &filters);
   const int limit = filters.next_param;
   const std::string sql = fmt::format(
       "SELECT {}{} FROM articles a WHERE 1{} ORDER BY {} LIMIT ?{} OFFSET ?{}",
@@ -397,6 +419,7 @@ Status Store::Search(const SearchQuery& query, std::vector<SearchHit>* hits) con
   Filters filters;
   Status s = BuildFilters(query.since, query.until, query.source, 2, &filters);
   if (!s.ok()) return s;
+  AddScope({query.storyline, 0, query.entity}, "a.seq", &filters);
   const int limit = filters.next_param;
   // Two steps, because SQLite computes a row's whole SELECT list before it sorts: the
   // page of best matches is chosen first, on the score alone (joining the articles only

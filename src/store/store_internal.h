@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sitrep/store.h"
@@ -41,5 +42,13 @@ struct Filters {
 // from `first_param`.
 Status BuildFilters(const std::string& since, const std::string& until,
                     const std::string& source, int first_param, Filters* filters);
+
+// Restricts articles to one storyline, one event, or those naming one entity (each 0:
+// no restriction), by conditions on `seq_column`, the article sequence number of the
+// query's rows ("a.seq", "q.article_seq").
+struct ArticleScope {
+  int64_t storyline = 0, event = 0, entity = 0;
+};
+void AddScope(const ArticleScope& scope, std::string_view seq_column, Filters* filters);
 
 }  // namespace sitrep::store
