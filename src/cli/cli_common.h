@@ -52,5 +52,6 @@ void AddExtractCommand(CLI::App& app, Context& context);
 void AddCopiesCommand(CLI::App& app, Context& context);
 void AddEventsCommands(CLI::App& app, Context& context);
 void AddClaimsCommand(CLI::App& app, Context& context);
+void AddServeCommand(CLI::App& app, Context& context);
 
 }  // namespace sitrep::cli

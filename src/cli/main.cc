@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   sitrep::cli::AddEventsCommands(app, context);
   sitrep::cli::AddClaimsCommand(app, context);
   sitrep::cli::AddReportCommand(app, context);
+  sitrep::cli::AddServeCommand(app, context);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,119 @@
+#include "server/api.h"
+
+#include <fmt/format.h>
+
+#include <string_view>
+
+#include "server/api_handlers.h"
+#include "sitrep/report.h"
+
+namespace sitrep::server {
+namespace {
+
+Segments Split(std::string_view path) {
+  Segments out;
+  size_t start = 0;
+  while (start <= path.size()) {
+    const size_t slash = path.find('/', start);
+    const size_t end = slash == std::string_view::npos ? path.size() : slash;
+    if (end > start) out.emplace_back(path.substr(start, end - start));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+nlohmann::json Health(const store::Store& store) {
+  return {{"status", "ok"},
+          {"articles", store.ArticleCount()},
+          {"schema_version", store.SchemaVersion()}};
+}
+
+nlohmann::json Report(const store::Store& store, const std::string& path) {
+  return report::ReportJson(report::BuildReport(store, path, 10));
+}
+
+}  // namespace
+
+ApiResponse ErrorResponse(const ApiError& error) {
+  return {error.status, {{"error", {{"status", error.status}, {"message", error.message}}}}};
+}
+
+void CheckParams(const ParamReader& params) {
+  if (params.error()) throw *params.error();
+}
+
+void Check(const Status& status) {
+  if (status.ok()) return;
+  const std::string& m = status.message();
+  // The store's messages for what a client asked wrongly, as opposed to read errors.
+  if (StartsWith(m, "no ")) throw ApiError{404, m};
+  if (StartsWith(m, "invalid date") || StartsWith(m, "empty query") ||
+      StartsWith(m, "not an article id") || m.find("is ambiguous") != std::string::npos) {
+    throw ApiError{400, m};
+  }
+  throw ApiError{500, m};
+}
+
+int64_t SegmentId(const std::string& segment, const char* what) {
+  std::optional<int64_t> id = ParseId(segment);
+  if (!id) throw ApiError{400, fmt::format("not a {} id: \"{}\"", what, segment.substr(0, 64))};
+  return *id;
+}
+
+Page ReadPage(ParamReader* params) {
+  Page page;
+  page.limit = params->Int("limit", 1, 500, 50);
+  page.offset = params->Int("offset", 0, int64_t{1} << 40, 0);
+  return page;
+}
+
+nlohmann::json PageJson(nlohmann::json items, const Page& page) {
+  const bool more = static_cast<int64_t>(items.size()) > page.limit;
+  if (more) items.erase(items.begin() + page.limit, items.end());
+  return {{"items", std::move(items)},
+          {"limit", page.limit},
+          {"offset", page.offset},
+          {"has_more", more}};
+}
+
+ApiResponse Api::Get(const std::string& path, const Params& params) const {
+  const Segments s = Split(path);
+  if (s.empty() || s[0] != "api") return ErrorResponse({404, "not an API path"});
+  const std::string resource = s.size() > 1 ? s[1] : "";
+  const Segments rest(s.begin() + std::min<size_t>(2, s.size()), s.end());
+  try {
+    StorePool::Lease store = pool_->Acquire();
+    nlohmann::json body;
+    if (resource == "health" && rest.empty()) {
+      body = Health(*store);
+    } else if (resource == "report" && rest.empty()) {
+      body = Report(*store, pool_->path());
+    } else if (resource == "storylines") {
+      body = HandleStorylines(*store, rest, params);
+    } else if (resource == "articles") {
+      body = HandleArticles(*store, rest, params);
+    } else if (resource == "search" && rest.empty()) {
+      body = HandleSearch(*store, params);
+    } else if (resource == "entities") {
+      body = HandleEntities(*store, rest, params);
+    } else if (resource == "quotes" && rest.empty()) {
+      body = HandleQuotes(*store, params);
+    } else if (resource == "claims" && rest.empty()) {
+      body = HandleClaims(*store, params);
+    } else if (resource == "copies" && rest.empty()) {
+      body = HandleCopies(*store, params);
+    } else {
+      return ErrorResponse({404, fmt::format("no such endpoint: {}", path.substr(0, 200))});
+    }
+    return {200, std::move(body)};
+  } catch (const ApiError& e) {
+    return ErrorResponse(e);
+  }
+}
+
+}  // namespace sitrep::server
