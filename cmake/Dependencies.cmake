@@ -13,6 +13,7 @@ find_package(LibXml2 REQUIRED)                   # libxml2-dev
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)             # libre2-dev
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc) # libutf8proc-dev
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)     # libxxhash-dev
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)  # libcpp-httplib-dev
 if(SITREP_BENCHMARKS)
   find_package(benchmark REQUIRED)               # libbenchmark-dev
 endif()

@@ -23,7 +23,11 @@ struct ServerOptions {
   // The file holding the bearer token that enables POST /api/ingest; empty: read-only.
   std::string token_file;
   size_t max_body_bytes = 64u << 20;  // larger request bodies get 413
-  int threads = 8;                    // request workers, each with its own store reader
+  // Request workers. httplib gives a keep-alive connection a worker for its whole life,
+  // so many concurrent clients need many workers; they share a few store readers.
+  int threads = 64;
+  // Computed answers are kept, until the store changes, within this many bytes; 0: none.
+  size_t cache_bytes = 128u << 20;
 };
 
 class Server {

@@ -186,6 +186,9 @@ class Store {
   bool IsFileDone(const std::string& path, int64_t size, int64_t mtime_ns) const;
 
   int64_t ArticleCount() const;
+  // The sequence number of the last stored article (0 when none): it changes with every
+  // committed batch, and only then, so a reader can tell that what it computed is stale.
+  int64_t LastSeq() const;
   // Articles in the order they were first stored (seq): stable while the store grows,
   // so that limit/offset pages neither skip nor repeat articles. Fails on an invalid
   // date bound or a read error.

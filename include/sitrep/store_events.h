@@ -28,6 +28,7 @@ struct StoredCluster {
   std::string first_published, last_published;  // dated articles' span; empty if none
   std::string title;           // the headline of its first dated (else first) original
   std::string first_article;   // that article's id
+  std::string lead;            // that article's first 240 characters
   std::vector<std::string> top_entities;  // names, most articles first
 };
 

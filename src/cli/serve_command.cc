@@ -20,6 +20,7 @@ namespace {
 struct ServeArgs {
   server::ServerOptions options;
   size_t max_body_mb = 64;
+  size_t cache_mb = 128;
   std::string port_file;
 };
 
@@ -40,6 +41,7 @@ bool WritePortFile(const std::string& path, int port) {
 int RunServe(const Context& context, ServeArgs args) {
   args.options.db_path = context.db_path;
   args.options.max_body_bytes = args.max_body_mb << 20;
+  args.options.cache_bytes = args.cache_mb << 20;
   std::unique_ptr<server::Server> srv;
   Status s = server::Server::Create(args.options, &srv);
   if (!s.ok()) {
@@ -100,6 +102,10 @@ void AddServeCommand(CLI::App& app, Context& context) {
                   "Enable POST /api/ingest for requests bearing the token in this file");
   cmd->add_option("--max-body-mb", args->max_body_mb, "Largest request body accepted, in MiB")
       ->check(CLI::Range(1, 4096))
+      ->capture_default_str();
+  cmd->add_option("--cache-mb", args->cache_mb,
+                  "Keep computed answers until the store changes, within this many MiB (0: none)")
+      ->check(CLI::Range(0, 65536))
       ->capture_default_str();
   cmd->add_option("--threads", args->options.threads, "Request workers")
       ->check(CLI::Range(1, 1024))

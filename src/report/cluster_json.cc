@@ -7,6 +7,7 @@ nlohmann::json ClusterJson(const store::StoredCluster& c, bool is_event) {
   auto or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
   nlohmann::json j = {{"id", c.id},
                       {"title", or_null(c.title)},
+                      {"lead", or_null(c.lead)},
                       {"first_article", or_null(c.first_article)},
                       {"articles", c.articles},
                       {"copies", c.copies},

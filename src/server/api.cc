@@ -81,32 +81,61 @@ nlohmann::json PageJson(nlohmann::json items, const Page& page) {
           {"has_more", more}};
 }
 
+std::string WriteJson(const nlohmann::json& body) {
+  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 ApiResponse Api::Get(const std::string& path, const Params& params) const {
+  StorePool::Lease store = pool_->Acquire();
+  return Answer(*store, path, params);
+}
+
+ApiText Api::GetText(const std::string& path, const Params& params) const {
+  StorePool::Lease store = pool_->Acquire();
+  if (!cache_) {
+    ApiResponse r = Answer(*store, path, params);
+    return {r.status, std::make_shared<const std::string>(WriteJson(r.body)), false};
+  }
+  // Parameters are in a multimap: sorted by name, so equal queries make equal keys.
+  // Lengths keep "a=b&c" and "a=b" + "&c" apart.
+  std::string key = fmt::format("{}:{}", path.size(), path);
+  for (const auto& [name, value] : params) {
+    key += fmt::format("|{}:{}={}:{}", name.size(), name, value.size(), value);
+  }
+  const int64_t generation = store->LastSeq();
+  if (auto body = cache_->Find(key, generation)) return {200, body, true};
+  ApiResponse r = Answer(*store, path, params);
+  auto body = std::make_shared<const std::string>(WriteJson(r.body));
+  // Health is cheap and must always be fresh; errors are cheap to recompute.
+  if (r.status == 200 && path != "/api/health") cache_->Put(key, generation, body);
+  return {r.status, body, false};
+}
+
+ApiResponse Api::Answer(const store::Store& store, const std::string& path, const Params& params) const {
   const Segments s = Split(path);
   if (s.empty() || s[0] != "api") return ErrorResponse({404, "not an API path"});
   const std::string resource = s.size() > 1 ? s[1] : "";
   const Segments rest(s.begin() + std::min<size_t>(2, s.size()), s.end());
   try {
-    StorePool::Lease store = pool_->Acquire();
     nlohmann::json body;
     if (resource == "health" && rest.empty()) {
-      body = Health(*store);
+      body = Health(store);
     } else if (resource == "report" && rest.empty()) {
-      body = Report(*store, pool_->path());
+      body = Report(store, pool_->path());
     } else if (resource == "storylines") {
-      body = HandleStorylines(*store, rest, params);
+      body = HandleStorylines(store, rest, params);
     } else if (resource == "articles") {
-      body = HandleArticles(*store, rest, params);
+      body = HandleArticles(store, rest, params);
     } else if (resource == "search" && rest.empty()) {
-      body = HandleSearch(*store, params);
+      body = HandleSearch(store, params);
     } else if (resource == "entities") {
-      body = HandleEntities(*store, rest, params);
+      body = HandleEntities(store, rest, params);
     } else if (resource == "quotes" && rest.empty()) {
-      body = HandleQuotes(*store, params);
+      body = HandleQuotes(store, params);
     } else if (resource == "claims" && rest.empty()) {
-      body = HandleClaims(*store, params);
+      body = HandleClaims(store, params);
     } else if (resource == "copies" && rest.empty()) {
-      body = HandleCopies(*store, params);
+      body = HandleCopies(store, params);
     } else {
       return ErrorResponse({404, fmt::format("no such endpoint: {}", path.substr(0, 200))});
     }

@@ -7,11 +7,13 @@
 // such thing) or 500 (the store could not be read).
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "server/params.h"
+#include "server/response_cache.h"
 #include "server/store_pool.h"
 
 namespace sitrep::server {
@@ -23,15 +25,32 @@ struct ApiResponse {
 
 ApiResponse ErrorResponse(const ApiError& error);
 
+// A response as the server sends it: the JSON already written out.
+struct ApiText {
+  int status = 200;
+  std::shared_ptr<const std::string> body;
+  bool cached = false;  // served from the cache
+};
+
 class Api {
  public:
-  explicit Api(StorePool* pool) : pool_(pool) {}
+  // `cache_bytes` 0: every answer is computed afresh.
+  explicit Api(StorePool* pool, size_t cache_bytes = 0)
+      : pool_(pool), cache_(cache_bytes > 0 ? std::make_unique<ResponseCache>(cache_bytes) : nullptr) {}
 
   // `path` starts with "/api/".
   ApiResponse Get(const std::string& path, const Params& params) const;
+  // The same, written out, and from the cache when the store has not changed since.
+  ApiText GetText(const std::string& path, const Params& params) const;
 
  private:
+  ApiResponse Answer(const store::Store& store, const std::string& path, const Params& params) const;
+
   StorePool* pool_;
+  std::unique_ptr<ResponseCache> cache_;
 };
+
+// JSON as the API writes it (invalid UTF-8, which the store never holds, replaced).
+std::string WriteJson(const nlohmann::json& body);
 
 }  // namespace sitrep::server

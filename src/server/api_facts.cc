@@ -129,6 +129,7 @@ nlohmann::json HandleClaims(const store::Store& store, const Params& raw) {
       j["storyline"] = id;
       items.push_back(std::move(j));
     }
+    if (static_cast<int64_t>(items.size()) > page.limit) break;
   }
   return PageJson(std::move(items), page);
 }

@@ -49,9 +49,11 @@ nlohmann::json One(const store::Store& store, int64_t id) {
   out["storyline"] = report::ClusterJson(found[0], false);
   out["volume"] = VolumeJson(store, id);
 
+  // The largest events and the first quotes: a storyline of 10,000 articles would
+  // otherwise send megabytes no page shows (the listings page through the rest).
   store::ClusterQuery events;
   events.storyline = id;
-  events.limit = -1;
+  events.limit = 300;
   std::vector<store::StoredCluster> event_list;
   Check(store.ListEvents(events, &event_list));
   out["events"] = nlohmann::json::array();
@@ -69,7 +71,7 @@ nlohmann::json One(const store::Store& store, int64_t id) {
 
   store::QuoteQuery quotes;
   quotes.storyline = id;
-  quotes.limit = 500;
+  quotes.limit = 200;
   std::vector<store::StoredQuote> quote_list;
   Check(store.ListQuotes(quotes, &quote_list));
   out["quotes"] = nlohmann::json::array();

@@ -29,12 +29,15 @@ const httplib::Headers kSecurityHeaders = {
      "frame-ancestors 'none'"},
 };
 
-void WriteJson(const ApiResponse& response, httplib::Response* res) {
-  res->status = response.status;
-  // Invalid UTF-8 cannot reach the store, but a reply must never fail on it.
-  res->set_content(response.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                   "application/json; charset=utf-8");
+void Send(int status, const std::string& body, httplib::Response* res) {
+  res->status = status;
+  res->set_content(body, "application/json; charset=utf-8");
+  // The store changes under the page: a browser must ask again, not reuse an answer.
   res->set_header("Cache-Control", "no-store");
+}
+
+void Send(const ApiResponse& response, httplib::Response* res) {
+  Send(response.status, WriteJson(response.body), res);
 }
 
 Status ReadToken(const std::string& path, std::string* token) {
@@ -83,7 +86,7 @@ Status Server::Create(const ServerOptions& options, std::unique_ptr<Server>* ser
   const int readers = std::clamp(2 * cores, 2, std::max(2, options.threads));
   Status s = StorePool::Open(options.db_path, readers, &impl->pool);
   if (!s.ok()) return Status::Error(fmt::format("{}: {}", options.db_path, s.message()));
-  impl->api = std::make_unique<Api>(impl->pool.get());
+  impl->api = std::make_unique<Api>(impl->pool.get(), options.cache_bytes);
   impl->ingest = std::make_unique<IngestEndpoint>(options.db_path, token);
   server->reset(new Server(std::move(impl)));
   return Status::Ok();
@@ -98,12 +101,13 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
 
   Api* api = impl_->api.get();
   http.Get("/api/.*", [api](const httplib::Request& req, httplib::Response& res) {
-    WriteJson(api->Get(req.path, req.params), &res);
+    ApiText answer = api->GetText(req.path, req.params);
+    Send(answer.status, *answer.body, &res);
   });
   IngestEndpoint* ingest = impl_->ingest.get();
   http.Post("/api/ingest", [ingest](const httplib::Request& req, httplib::Response& res) {
     const auto format = req.params.find("format");
-    WriteJson(ingest->Post(req.get_header_value("Authorization"),
+    Send(ingest->Post(req.get_header_value("Authorization"),
                            format == req.params.end() ? "" : format->second, req.body),
               &res);
   });
@@ -125,7 +129,7 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
     if (res.status == 404) message = fmt::format("no such endpoint: {} {}", req.method, req.path.substr(0, 200));
     if (res.status == 413) message = "request body too large";
     if (res.status == 414) message = "request line too long";
-    WriteJson(ErrorResponse({res.status, message}), &res);
+    Send(ErrorResponse({res.status, message}), &res);
   });
   http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr e) {
     std::string message = "internal error";
@@ -135,7 +139,7 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
       message = fmt::format("internal error: {}", x.what());
     } catch (...) {
     }
-    WriteJson(ErrorResponse({500, message}), &res);
+    Send(ErrorResponse({500, message}), &res);
   });
 
   int port = impl_->options.port;

@@ -58,9 +58,11 @@ Status ReadClusters(Database* db, std::string_view column, const ClusterQuery& q
     }
     if (!stmt->status().ok()) return stmt->status();
   }
-  // Title: the headline of its earliest dated original (else its first original).
+  // Title: the headline of its earliest dated original (else its first original), and
+  // that article's lead, which names the cluster when the article has no headline.
   ScopedStatement title = db->Prepare(fmt::format(
-      "SELECT a.id, a.title FROM article_events ae JOIN articles a ON a.seq = ae.article_seq "
+      "SELECT a.id, a.title, substr(a.text, 1, 240) FROM article_events ae "
+      "JOIN articles a ON a.seq = ae.article_seq "
       "WHERE ae.{} = ?1 AND ae.article_seq NOT IN (SELECT article_seq FROM copies) "
       "ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1",
       column));
@@ -78,6 +80,7 @@ Status ReadClusters(Database* db, std::string_view column, const ClusterQuery& q
     if (title->Step()) {
       c.first_article = title->ColumnText(0);
       c.title = title->ColumnText(1);
+      c.lead = title->ColumnText(2);
     }
     if (!title->status().ok()) return title->status();
     title->Reset();

@@ -327,6 +327,14 @@ int64_t Store::ArticleCount() const {
   return count;
 }
 
+int64_t Store::LastSeq() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  int64_t seq = 0;
+  // max() of the rowid is read from the end of the table's b-tree: no scan.
+  if (!impl_->db.QueryInt64("SELECT coalesce(max(seq), 0) FROM articles", &seq).ok()) return 0;
+  return seq;
+}
+
 Status Store::ListArticles(const ListOptions& options, std::vector<StoredArticle>* out) const {
   out->clear();
   Filters filters;

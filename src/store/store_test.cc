@@ -99,10 +99,15 @@ class StoreTest : public ::testing::Test {
 // ---- CommitBatch ----
 
 TEST_F(StoreTest, BatchCountsNewAndDuplicateArticles) {
+  EXPECT_EQ(store_->LastSeq(), 0);
   BatchResult result;
   ASSERT_TRUE(store_->CommitBatch(Corpus(), {}, &result).ok());
   EXPECT_EQ(result.added, 5);
   EXPECT_EQ(result.duplicates, 0);
+  EXPECT_EQ(store_->LastSeq(), 5);
+  // A batch of duplicates only changes nothing, so LastSeq stays.
+  ASSERT_TRUE(store_->CommitBatch(Corpus(), {}, &result).ok());
+  EXPECT_EQ(store_->LastSeq(), 5);
 
   std::vector<Article> again = Corpus();
   again.push_back(MakeArticle(testing::TestId(9, 1), "New", "Something new."));
