@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <string_view>
 
 #include "server/api_handlers.h"
@@ -91,8 +92,8 @@ ApiResponse Api::Get(const std::string& path, const Params& params) const {
 }
 
 ApiText Api::GetText(const std::string& path, const Params& params) const {
-  StorePool::Lease store = pool_->Acquire();
   if (!cache_) {
+    StorePool::Lease store = pool_->Acquire();
     ApiResponse r = Answer(*store, path, params);
     return {r.status, std::make_shared<const std::string>(WriteJson(r.body)), false};
   }
@@ -102,13 +103,60 @@ ApiText Api::GetText(const std::string& path, const Params& params) const {
   for (const auto& [name, value] : params) {
     key += fmt::format("|{}:{}={}:{}", name.size(), name, value.size(), value);
   }
-  const int64_t generation = store->LastSeq();
+  const int64_t generation = Generation();
   if (auto body = cache_->Find(key, generation)) return {200, body, true};
-  ApiResponse r = Answer(*store, path, params);
-  auto body = std::make_shared<const std::string>(WriteJson(r.body));
-  // Health is cheap and must always be fresh; errors are cheap to recompute.
-  if (r.status == 200 && path != "/api/health") cache_->Put(key, generation, body);
-  return {r.status, body, false};
+
+  const std::string flight = fmt::format("{}@{}", key, generation);
+  std::promise<ApiText> promise;
+  std::shared_future<ApiText> running;
+  {
+    std::lock_guard<std::mutex> lock(flights_mu_);
+    auto [it, first] = flights_.try_emplace(flight);
+    if (first) {
+      it->second = promise.get_future().share();
+    } else {
+      running = it->second;
+    }
+  }
+  if (running.valid()) return running.get();
+  ApiText out;
+  try {
+    StorePool::Lease store = pool_->Acquire();
+    ApiResponse r = Answer(*store, path, params);
+    out = {r.status, std::make_shared<const std::string>(WriteJson(r.body)), false};
+    // Health is cheap and must always be fresh; errors are cheap to recompute.
+    if (r.status == 200 && path != "/api/health") cache_->Put(key, generation, out.body);
+    promise.set_value(out);
+  } catch (...) {
+    promise.set_exception(std::current_exception());
+    std::lock_guard<std::mutex> lock(flights_mu_);
+    flights_.erase(flight);
+    throw;
+  }
+  std::lock_guard<std::mutex> lock(flights_mu_);
+  flights_.erase(flight);
+  return out;
+}
+
+int64_t Api::Generation() const {
+  constexpr int64_t kGenerationCheckNs = 50'000'000;  // 50 ms
+  const int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                          std::chrono::steady_clock::now().time_since_epoch())
+                          .count();
+  const int64_t checked = generation_checked_ns_.load();
+  if (checked == 0 || now - checked > kGenerationCheckNs) {
+    // One request refreshes; the others go on with the value just before.
+    std::unique_lock<std::mutex> refreshing(generation_mu_, std::try_to_lock);
+    if (refreshing.owns_lock() || checked == 0) {
+      if (!refreshing.owns_lock()) refreshing.lock();
+      if (generation_checked_ns_.load() == checked) {
+        StorePool::Lease store = pool_->Acquire();
+        generation_.store(store->LastSeq());
+        generation_checked_ns_.store(now);
+      }
+    }
+  }
+  return generation_.load();
 }
 
 ApiResponse Api::Answer(const store::Store& store, const std::string& path, const Params& params) const {

@@ -7,8 +7,12 @@
 // such thing) or 500 (the store could not be read).
 #pragma once
 
+#include <atomic>
+#include <future>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -45,9 +49,21 @@ class Api {
 
  private:
   ApiResponse Answer(const store::Store& store, const std::string& path, const Params& params) const;
+  // The store's LastSeq, read again at most every kGenerationCheck: a cached answer
+  // needs no store reader at all (under load, waiting for one is what makes the slow
+  // tail), and new articles show within that delay.
+  int64_t Generation() const;
 
   StorePool* pool_;
   std::unique_ptr<ResponseCache> cache_;
+  // Answers being computed, by cache key: a request for one of them waits for it rather
+  // than computing it again (200 analysts opening the same storyline at once cost one
+  // computation, not 200).
+  mutable std::atomic<int64_t> generation_{0};
+  mutable std::atomic<int64_t> generation_checked_ns_{0};
+  mutable std::mutex generation_mu_;
+  mutable std::mutex flights_mu_;
+  mutable std::unordered_map<std::string, std::shared_future<ApiText>> flights_;
 };
 
 // JSON as the API writes it (invalid UTF-8, which the store never holds, replaced).

@@ -17,6 +17,26 @@ nlohmann::json VolumeJson(const store::Store& store, int64_t storyline) {
   return out;
 }
 
+// Claim groups as a page shows them: conflicts first (BuildClaims' order), the first
+// kMaxClaims groups, each with its first kMaxClaimSources sources and their count; a
+// storyline of 10,000 articles states thousands of figures.
+constexpr size_t kMaxClaims = 30;
+constexpr size_t kMaxClaimSources = 10;
+
+nlohmann::json ClaimsJson(const std::vector<report::ClaimGroup>& groups) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const report::ClaimGroup& g : groups) {
+    if (out.size() == kMaxClaims) break;
+    nlohmann::json j = report::ClaimGroupJson(g);
+    j["source_count"] = g.sources.size();
+    if (j["sources"].size() > kMaxClaimSources) {
+      j["sources"].erase(j["sources"].begin() + kMaxClaimSources, j["sources"].end());
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 nlohmann::json List(const store::Store& store, const Params& raw) {
   ParamReader params(raw);
   const Page page = ReadPage(&params);
@@ -64,10 +84,7 @@ nlohmann::json One(const store::Store& store, int64_t id) {
   figures.limit = -1;
   std::vector<store::StoredFigure> figure_list;
   Check(store.ListFigures(figures, &figure_list));
-  out["claims"] = nlohmann::json::array();
-  for (const report::ClaimGroup& g : report::BuildClaims(figure_list, 2)) {
-    out["claims"].push_back(report::ClaimGroupJson(g));
-  }
+  out["claims"] = ClaimsJson(report::BuildClaims(figure_list, 2));
 
   store::QuoteQuery quotes;
   quotes.storyline = id;

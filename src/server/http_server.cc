@@ -1,6 +1,7 @@
 // sitrep serve: cpp-httplib moves the bytes; Api answers, the embedded web page is
 // served as is, and nothing else is reachable.
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <fmt/format.h>
 
@@ -97,6 +98,9 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
   const int threads = std::max(1, impl_->options.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   http.set_payload_max_length(impl_->options.max_body_bytes);
+  // A client keeps its connection (and so its worker) for many requests: closing it
+  // after a few, httplib's default, makes busy clients reconnect over and over.
+  http.set_keep_alive_max_count(1000);
   http.set_default_headers(kSecurityHeaders);
 
   Api* api = impl_->api.get();
@@ -142,6 +146,16 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
     Send(ErrorResponse({500, message}), &res);
   });
 
+  // httplib listens with a backlog of 5, fixed when the library was built: a burst of
+  // new connections (200 analysts, or wrk) overflows it and the kernel drops their SYNs,
+  // which clients resend after 1 s, then 3 s. Listening again on the bound socket with
+  // the system's maximum backlog is how Linux raises it.
+  int listen_fd = -1;
+  http.set_socket_options([&listen_fd](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    listen_fd = sock;
+  });
   int port = impl_->options.port;
   if (port == 0) {
     port = http.bind_to_any_port(impl_->options.bind);
@@ -150,6 +164,7 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
     return Status::Error(fmt::format("cannot listen on {}:{} (in use, or not an address here)",
                                      impl_->options.bind, port));
   }
+  if (listen_fd >= 0) ::listen(listen_fd, SOMAXCONN);
   // The callback runs once the socket accepts: connections made from it are queued by
   // the kernel until listen_after_bind starts taking them.
   if (on_listening) on_listening(port);
