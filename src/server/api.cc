@@ -62,7 +62,7 @@ void Check(const Status& status) {
 
 int64_t SegmentId(const std::string& segment, const char* what) {
   std::optional<int64_t> id = ParseId(segment);
-  if (!id) throw ApiError{400, fmt::format("not a {} id: \"{}\"", what, segment.substr(0, 64))};
+  if (!id) throw ApiError{400, fmt::format("{} id must be a positive integer, not \"{}\"", what, segment.substr(0, 64))};
   return *id;
 }
 
