@@ -15,50 +15,11 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cluster_scores.h"
 #include "sitrep/store.h"
 
-namespace {
-
-struct Scores {
-  double pair_p = 0, pair_r = 0, pair_f = 0, b3_p = 0, b3_r = 0, b3_f = 0;
-  size_t predicted = 0, gold = 0;
-};
-
-double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
-double Pairs(double n) { return n * (n - 1) / 2; }
-
-// Both measures from the contingency table of predicted against gold labels, so that a
-// million articles need no pass over pairs.
-Scores Score(const std::vector<std::pair<std::string, std::string>>& labels) {
-  std::map<std::string, double> pred, gold;
-  std::map<std::pair<std::string, std::string>, double> cell;
-  for (const auto& [p, g] : labels) {
-    ++pred[p];
-    ++gold[g];
-    ++cell[{p, g}];
-  }
-  double pred_pairs = 0, gold_pairs = 0, both = 0, b3p = 0, b3r = 0;
-  for (const auto& [k, n] : pred) pred_pairs += Pairs(n);
-  for (const auto& [k, n] : gold) gold_pairs += Pairs(n);
-  for (const auto& [k, n] : cell) {
-    both += Pairs(n);
-    b3p += n * n / pred[k.first];
-    b3r += n * n / gold[k.second];
-  }
-  Scores s;
-  const double total = static_cast<double>(labels.size());
-  s.pair_p = pred_pairs > 0 ? both / pred_pairs : 1.0;
-  s.pair_r = gold_pairs > 0 ? both / gold_pairs : 1.0;
-  s.pair_f = F1(s.pair_p, s.pair_r);
-  s.b3_p = total > 0 ? b3p / total : 0;
-  s.b3_r = total > 0 ? b3r / total : 0;
-  s.b3_f = F1(s.b3_p, s.b3_r);
-  s.predicted = pred.size();
-  s.gold = gold.size();
-  return s;
-}
-
-}  // namespace
+using sitrep::bench::Score;
+using sitrep::bench::Scores;
 
 int main(int argc, char** argv) {
   std::string db, truth_path;
