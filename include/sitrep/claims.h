@@ -4,7 +4,7 @@
 //
 // Figures are about the same thing when they count the same kind of thing (troops,
 // soldiers and military personnel are one; killed and died are one; money in one
-// currency) and their values are within 30% of each other: values further apart are
+// currency) and their values are within 35% of each other: values further apart are
 // different quantities (8,500 US troops on alert and 100,000 Russian troops at the
 // border), not a dispute. Precision first: a group is a conflict only when independent
 // sources state different values for it.

@@ -11,7 +11,7 @@ namespace sitrep::report {
 namespace {
 
 // Values this close are taken as claims about one quantity.
-constexpr double kSameQuantity = 1.3;
+constexpr double kSameQuantity = 1.35;
 
 // Nouns that count the same thing, by class. Short and documented: the classes news
 // reports argue about.
@@ -24,6 +24,17 @@ const std::map<std::string_view, std::string_view>& NounClasses() {
       {"individuals", "people"},  {"residents", "people"},    {"refugees", "refugees"},
       {"migrants", "migrants"},   {"deaths", "people killed"}, {"dead", "people killed"},
       {"fatalities", "people killed"}, {"casualties", "casualties"},
+      // outbreaks: a case is an infection, however a rewrite words it
+      {"cases", "cases"}, {"infections", "cases"}, {"instances", "cases"},
+      {"contaminations", "cases"},
+      // places of treatment opened or run
+      {"clinics", "clinics"}, {"centres", "clinics"}, {"centers", "clinics"},
+      {"firefighters", "firefighters"}, {"firemen", "firefighters"},
+      {"homes", "homes"}, {"houses", "homes"}, {"dwellings", "homes"},
+      {"aircraft", "aircraft"}, {"planes", "aircraft"}, {"jets", "aircraft"},
+      {"countries", "countries"}, {"nations", "countries"}, {"states", "countries"},
+      {"regions", "regions"}, {"provinces", "regions"},
+      {"fires", "fires"}, {"blazes", "fires"}, {"wildfires", "fires"},
   };
   return classes;
 }
@@ -44,6 +55,32 @@ bool EventSplits(const std::string& event) {
 bool IsVague(const std::string& qualifier) {
   return qualifier.find(" of") != std::string::npos || qualifier == "several" ||
          qualifier == "a few" || qualifier == "a couple of";
+}
+
+// Whether the values of a group are one count growing over time rather than sources
+// disagreeing: each higher value first appears on a later day than the one below it,
+// and from that day on it is stated more often than the one below (reports that repeat
+// an older figure as background are normal; a camp that keeps its figure is a dispute).
+// Undated reports cannot say when their value held: they are left out, and at least
+// two dated values must span the values stated.
+bool IsDevelopment(const std::vector<ClaimSource>& sources) {
+  std::map<double, std::vector<std::string>> days;  // value -> days it was reported
+  double low = sources.front().figure.value, high = low;
+  for (const ClaimSource& s : sources) {
+    low = std::min(low, s.figure.value);
+    high = std::max(high, s.figure.value);
+    const std::string& published = s.figure.from.published;
+    if (!published.empty()) days[s.figure.value].push_back(published.substr(0, 10));
+  }
+  if (days.size() < 2 || days.begin()->first != low || days.rbegin()->first != high) return false;
+  for (auto& [value, list] : days) std::sort(list.begin(), list.end());
+  for (auto lower = days.begin(), higher = std::next(lower); higher != days.end(); ++lower, ++higher) {
+    const std::string& since = higher->second.front();
+    if (since <= lower->second.front()) return false;
+    const auto still_lower = lower->second.end() - std::lower_bound(lower->second.begin(), lower->second.end(), since);
+    if (static_cast<size_t>(still_lower) >= higher->second.size()) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -116,13 +153,7 @@ std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figu
       } else if (values.size() == 1) {
         g.status = "agree";
       } else {
-        // A count that only grows from one dated report to the next is a development.
-        bool dated = true, growing = true;
-        for (size_t i = 0; i < g.sources.size(); ++i) {
-          dated &= !g.sources[i].figure.from.published.empty();
-          if (i > 0) growing &= g.sources[i].figure.value >= g.sources[i - 1].figure.value;
-        }
-        g.status = dated && growing ? "changed" : "conflict";
+        g.status = IsDevelopment(g.sources) ? "changed" : "conflict";
       }
       groups.push_back(std::move(g));
     }

@@ -47,6 +47,41 @@ TEST(ClaimsTest, GrowingDatedCountIsAChangeNotAConflict) {
   EXPECT_EQ(groups[0].status, "changed");
 }
 
+TEST(ClaimsTest, OlderFigureRepeatedAsBackgroundStillMakesAChange) {
+  // 330,000 hectares on the 16th, 420,000 from the 17th; some reports of the 17th still
+  // give the older figure, and undated ones either.
+  const auto groups = BuildClaims({Fig("a", 330000, "hectares", "", "2023-12-16"),
+                                   Fig("b", 330000, "hectares", "", "2023-12-16"),
+                                   Fig("c", 420000, "hectares", "", "2023-12-17"),
+                                   Fig("d", 420000, "hectares", "", "2023-12-17"),
+                                   Fig("e", 330000, "hectares", "", "2023-12-17"),
+                                   Fig("f", 330000, "hectares")},
+                                  2);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].status, "changed");
+}
+
+TEST(ClaimsTest, TwoCampsThatKeepTheirFiguresConflict) {
+  // 600 homes from the 1st, 690 from the 2nd, and the first camp goes on.
+  const auto groups = BuildClaims({Fig("a", 600, "homes", "", "2023-12-01"),
+                                   Fig("b", 690, "houses", "", "2023-12-02"),
+                                   Fig("c", 600, "homes", "", "2023-12-02"),
+                                   Fig("d", 600, "homes", "", "2023-12-03"),
+                                   Fig("e", 690, "homes", "", "2023-12-03")},
+                                  2);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].status, "conflict");
+  EXPECT_EQ(groups[0].what, "homes");
+}
+
+TEST(ClaimsTest, OneDatedValueCannotShowAChange) {
+  const auto groups = BuildClaims({Fig("a", 13000, "people", "", "2022-02-02", "killed"),
+                                   Fig("b", 14000, "people", "", "", "died")},
+                                  2);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].status, "conflict");
+}
+
 TEST(ClaimsTest, CopiesFoldUnderTheirOriginalAndVagueNumbersClaimNothing) {
   store::StoredFigure copy = Fig("c", 14000, "people", "", "", "died");
   copy.copy_of = "a";
