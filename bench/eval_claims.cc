@@ -5,7 +5,8 @@
 // - grouping: every figure of an independent article (the truth's copies are left out,
 //   as claims fold copies under their original) is an item; its gold label is its
 //   truth claim group (a one-off figure is its own), its predicted label the claim
-//   group it was put in (a figure in none is its own). Pairwise and BCubed precision,
+//   group it was put in (an article's further mentions of a group's quantity join it; a
+//   figure in none is its own). Pairwise and BCubed precision,
 //   recall and F1.
 // - status: each predicted group with two or more sources is matched to the gold group
 //   most of its figures belong to; its status (agree, conflict, changed) is right when
@@ -152,11 +153,30 @@ int main(int argc, char** argv) {
     }
     // Each figure's group, by (article, offset).
     std::map<std::pair<std::string, int64_t>, size_t> group_of;
-    std::map<size_t, std::string> status_of;
-    for (const auto& g : sitrep::report::BuildClaims(figures, 1)) {
+    // A group names one figure per article; the article's other mentions of the same
+    // quantity (the headline's and the body's) belong to it too.
+    std::multimap<std::string, std::pair<const sitrep::report::ClaimGroup*, size_t>> groups_of_article;
+    const std::vector<sitrep::report::ClaimGroup> groups = sitrep::report::BuildClaims(figures, 1);
+    for (const auto& g : groups) {
       const size_t index = predicted.size();
       predicted.push_back({g.sources.size() >= 2 ? g.status : "", g.what, {}});
-      for (const auto& source : g.sources) group_of[{source.figure.from.article_id, source.figure.begin}] = index;
+      for (const auto& source : g.sources) {
+        group_of[{source.figure.from.article_id, source.figure.begin}] = index;
+        groups_of_article.emplace(source.figure.from.article_id, std::make_pair(&g, index));
+      }
+    }
+    for (const auto& f : figures) {
+      if (group_of.count({f.from.article_id, f.begin})) continue;
+      const std::string subject = sitrep::report::ClaimSubject(f);
+      if (subject.empty()) continue;
+      auto [first, last] = groups_of_article.equal_range(f.from.article_id);
+      for (auto it = first; it != last; ++it) {
+        const sitrep::report::ClaimGroup& g = *it->second.first;
+        if (g.what == subject && f.value >= g.low / 1.35 && f.value <= g.high * 1.35) {
+          group_of[{f.from.article_id, f.begin}] = it->second.second;
+          break;
+        }
+      }
     }
     std::map<std::string, std::vector<bool>> used;
     for (const auto& f : figures) {

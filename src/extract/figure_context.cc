@@ -884,6 +884,65 @@ bool CountedNounAt(std::string_view text, const std::vector<Tok>& toks, size_t k
   return true;
 }
 
+bool CountedNounBefore(std::string_view text, const std::vector<Tok>& toks, size_t k,
+                       NounPhrase* np) {
+  // Words that may stand between the counted phrase and its number and change nothing
+  // of what is counted.
+  static const std::unordered_set<std::string_view> kLinks = {
+      "stands", "stood", "stand", "is", "was", "were", "are", "has", "had", "have", "been",
+      "rose", "risen", "climbed", "reached", "increased", "grew", "jumped", "fell", "dropped",
+      "at", "to", "now", "currently", "officially", "put", "puts", "of"};
+  constexpr size_t kReach = 12;
+  // Back from the number over linking words only, to the end of a phrase.
+  size_t j = k;
+  while (j > 0 && k - j < kReach) {
+    const Tok& t = toks[j - 1];
+    if (!IsWord(t) || !kLinks.count(Lower(TokText(text, t))) || toks[j].break_before) break;
+    --j;
+  }
+  if (j == k || j == 0 || toks[j].break_before) return false;
+  // "death toll": the toll of deaths.
+  if (TokIs(text, toks[j - 1], "toll") && j >= 2 && IsWord(toks[j - 2])) {
+    const std::string kind = Lower(TokText(text, toks[j - 2]));
+    if (kind == "death") {
+      np->head = "deaths";
+      np->modifier.clear();
+      np->tok_end = j;
+      return true;
+    }
+    return false;
+  }
+  // "the number of <phrase>": find "number of" within reach, then the phrase after it
+  // must end where the linking words begin (a prepositional tail such as "from the
+  // outbreak" is allowed).
+  for (size_t i = j; i-- > 0 && k - i < 2 * kReach;) {
+    if (toks[i + 1].break_before && i + 1 < j) return false;
+    if (!IsWord(toks[i])) {
+      if (TokText(text, toks[i]) == "," || TokText(text, toks[i]) == "-") continue;
+      return false;
+    }
+    if (i + 2 < j && TokIs(text, toks[i], "number") && TokIs(text, toks[i + 1], "of")) {
+      NounPhrase found;
+      // "the number of displaced people": a participle that tells what happened to
+      // them is no part of the counted noun (the event is read elsewhere).
+      const bool counted = CountedNounAt(text, toks, i + 2, &found) ||
+                           (i + 3 < j && IsWord(toks[i + 2]) && CountedNounAt(text, toks, i + 3, &found));
+      if (!counted || found.tok_end > j) return false;
+      // Only "from/in/among/at <words>" may follow the phrase before the links.
+      for (size_t w = found.tok_end; w < j; ++w) {
+        if (!IsWord(toks[w])) return false;
+      }
+      if (found.tok_end < j) {
+        const std::string first = Lower(TokText(text, toks[found.tok_end]));
+        if (first != "from" && first != "in" && first != "among" && first != "across") return false;
+      }
+      *np = found;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool EventAfter(std::string_view text, const std::vector<Tok>& toks, size_t k, std::string* event) {
   size_t j = k;
   for (size_t steps = 0; steps < 5 && j < toks.size(); ++steps, ++j) {

@@ -34,6 +34,12 @@ struct NounPhrase {
 // are skipped. False when no noun follows.
 bool CountedNounAt(std::string_view text, const std::vector<Tok>& toks, size_t k, NounPhrase* np);
 
+// The counted noun a sentence names before a bare number that starts at token k, when
+// the words between only link the two: "the number of deaths stands at 120", "put the
+// number of field clinics at around six", "the death toll rose to 31" (deaths).
+bool CountedNounBefore(std::string_view text, const std::vector<Tok>& toks, size_t k,
+                       NounPhrase* np);
+
 // The event after a counted phrase ending before token k: "killed" in "people killed",
 // "died" in "have died", "killed" in "have been killed".
 bool EventAfter(std::string_view text, const std::vector<Tok>& toks, size_t k, std::string* event);

@@ -400,6 +400,12 @@ class Finder : public internal::FigureScan {
     if (d->has_noun) {
       f->counted = d->np.head;
       f->modifier = d->np.modifier;
+    } else if (d->plain()) {
+      internal::NounPhrase before;
+      if (internal::CountedNounBefore(text(), toks(), begin_tok, &before)) {
+        f->counted = before.head;
+        f->modifier = before.modifier;
+      }
     }
     std::string event;
     if (internal::EventAfter(text(), toks(), end_tok, &event) ||

@@ -57,6 +57,26 @@ TEST(FindFigures, CountedNounAndModifier) {
   EXPECT_EQ(f.modifier, "US");
 }
 
+TEST(FindFigures, CountedNounNamedBeforeTheNumber) {
+  struct Case {
+    const char* text;
+    const char* counted;
+  } cases[] = {
+      {"Still, the number of deaths from the outbreak stands at 120, according to Ms. Gebre.",
+       "deaths"},
+      {"The minister put the number of field clinics at around 6.", "clinics"},
+      {"The death toll has risen to 31.", "deaths"},
+      {"The number of displaced people reached 26,000 on Monday.", "people"},
+  };
+  for (const Case& c : cases) {
+    Figure f = Only(c.text);
+    EXPECT_EQ(f.counted, c.counted) << c.text;
+  }
+  // Other words between the phrase and the number: it counts something else.
+  EXPECT_EQ(Only("The number of deaths was unclear, but 120 families were moved.").counted, "families");
+  EXPECT_EQ(Only("The number of deaths is unknown; officials cited 120.").counted, "");
+}
+
 TEST(FindFigures, QuotedQualifiedNumber) {
   std::string text = "there are \u201Cmore than 100,000\u201D military personnel currently";
   Figure f = Only(text);
