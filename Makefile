@@ -9,7 +9,7 @@ DEMO        = $(BUILD)/demo
 
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS = html_fuzz feed_fuzz warc_fuzz
+FUZZ_TARGETS = html_fuzz feed_fuzz warc_fuzz analyse_fuzz
 
 .PHONY: all deps build build-asan test test-fast demo bench fuzz clean
 
@@ -64,9 +64,11 @@ fuzz:
 	    html_fuzz) cp src/ingest/testdata/html/*.html $(FUZZ_BUILD)/corpus/$$t/ ;; \
 	    feed_fuzz) cp src/ingest/testdata/feed/* $(FUZZ_BUILD)/corpus/$$t/ ;; \
 	    warc_fuzz) cp src/ingest/testdata/warc/* $(FUZZ_BUILD)/corpus/$$t/ ;; \
+	    analyse_fuzz) cp ../shared/corpus/seeds/*.txt $(FUZZ_BUILD)/corpus/$$t/ 2>/dev/null || true ;; \
 	  esac; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-	  $(FUZZ_BUILD)/src/ingest/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -print_final_stats=1 \
+	  dir=ingest; [ $$t = analyse_fuzz ] && dir=extract; \
+	  $(FUZZ_BUILD)/src/$$dir/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -print_final_stats=1 \
 	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- $(FUZZ_BUILD)/corpus/$$t 2>$(FUZZ_BUILD)/$$t.log \
 	    || { tail -n 40 $(FUZZ_BUILD)/$$t.log; exit 1; }; \
 	  grep -E '^stat::number_of_executed_units|^Done' $(FUZZ_BUILD)/$$t.log || true; \

@@ -53,5 +53,6 @@ void AddCopiesCommand(CLI::App& app, Context& context);
 void AddEventsCommands(CLI::App& app, Context& context);
 void AddClaimsCommand(CLI::App& app, Context& context);
 void AddServeCommand(CLI::App& app, Context& context);
+void AddTimelineCommand(CLI::App& app, Context& context);
 
 }  // namespace sitrep::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   sitrep::cli::AddClaimsCommand(app, context);
   sitrep::cli::AddReportCommand(app, context);
   sitrep::cli::AddServeCommand(app, context);
+  sitrep::cli::AddTimelineCommand(app, context);
 
   try {
     app.parse(argc, argv);

@@ -5,6 +5,7 @@
 #include "server/api_handlers.h"
 #include "sitrep/claims.h"
 #include "sitrep/report.h"
+#include "sitrep/storyline_report.h"
 
 namespace sitrep::server {
 namespace {
@@ -17,24 +18,14 @@ nlohmann::json VolumeJson(const store::Store& store, int64_t storyline) {
   return out;
 }
 
-// Claim groups as a page shows them: conflicts first (BuildClaims' order), the first
-// kMaxClaims groups, each with its first kMaxClaimSources sources and their count; a
-// storyline of 10,000 articles states thousands of figures.
+// What a page of one storyline shows at most: claim groups (conflicts come first),
+// sources per group (each group says its source_count), events.
 constexpr size_t kMaxClaims = 30;
 constexpr size_t kMaxClaimSources = 10;
+constexpr size_t kMaxEvents = 300;
 
-nlohmann::json ClaimsJson(const std::vector<report::ClaimGroup>& groups) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const report::ClaimGroup& g : groups) {
-    if (out.size() == kMaxClaims) break;
-    nlohmann::json j = report::ClaimGroupJson(g);
-    j["source_count"] = g.sources.size();
-    if (j["sources"].size() > kMaxClaimSources) {
-      j["sources"].erase(j["sources"].begin() + kMaxClaimSources, j["sources"].end());
-    }
-    out.push_back(std::move(j));
-  }
-  return out;
+void CapArray(nlohmann::json* array, size_t max) {
+  if (array->is_array() && array->size() > max) array->erase(array->begin() + max, array->end());
 }
 
 nlohmann::json List(const store::Store& store, const Params& raw) {
@@ -59,33 +50,19 @@ nlohmann::json List(const store::Store& store, const Params& raw) {
   return PageJson(std::move(items), page);
 }
 
+// The storyline report (timeline, brief, claims, quotes by speaker, sources, copies,
+// disputes) with the volume per day for its chart, and the storyline's quotes as a
+// flat list (the first 200) for pages that group them their own way.
 nlohmann::json One(const store::Store& store, int64_t id) {
-  store::ClusterQuery q;
-  q.storyline = id;
-  std::vector<store::StoredCluster> found;
-  Check(store.ListStorylines(q, &found));
-  if (found.empty()) throw ApiError{404, fmt::format("no storyline {}", id)};
-  nlohmann::json out;
-  out["storyline"] = report::ClusterJson(found[0], false);
+  report::StorylineReport r;
+  Check(report::BuildStorylineReport(store, id, report::StorylineReportOptions(), &r));
+  nlohmann::json out = report::StorylineReportJson(r);
   out["volume"] = VolumeJson(store, id);
-
-  // The largest events and the first quotes: a storyline of 10,000 articles would
-  // otherwise send megabytes no page shows (the listings page through the rest).
-  store::ClusterQuery events;
-  events.storyline = id;
-  events.limit = 300;
-  std::vector<store::StoredCluster> event_list;
-  Check(store.ListEvents(events, &event_list));
-  out["events"] = nlohmann::json::array();
-  for (const store::StoredCluster& e : event_list) out["events"].push_back(report::ClusterJson(e, true));
-
-  store::FigureQuery figures;
-  figures.storyline = id;
-  figures.limit = -1;
-  std::vector<store::StoredFigure> figure_list;
-  Check(store.ListFigures(figures, &figure_list));
-  out["claims"] = ClaimsJson(report::BuildClaims(figure_list, 2));
-
+  // The largest events and the first claim groups: a storyline of 10,000 articles
+  // would otherwise send megabytes no page shows (the listings page through the rest).
+  CapArray(&out["events"], kMaxEvents);
+  CapArray(&out["claims"], kMaxClaims);
+  for (nlohmann::json& claim : out["claims"]) CapArray(&claim["sources"], kMaxClaimSources);
   store::QuoteQuery quotes;
   quotes.storyline = id;
   quotes.limit = 200;

@@ -65,6 +65,9 @@ async function run(page, consoleErrors, foreignRequests) {
     ? 'the 13,000 vs 14,000 death tolls are marked as a conflict'
     : 'no .conflict element holds both "13,000" and "14,000" (the seeds\' death tolls); ' +
       `${conflicts.length} conflict element(s); claims shown: ${claims.map((t) => t.slice(0, 60)).join(' | ')}`);
+  const disputes = await page.locator('.dispute').allTextContents();
+  check(disputes.some((t) => /withdr/i.test(t)),
+    `the withdrawal dispute is shown (${disputes.length} dispute(s) on the page)`);
   await shot(page, 'storyline.png');
 
   // Search from the header box.

@@ -101,6 +101,24 @@ function claims(data) {
     groups.length ? h('div', {class: 'claims'}, groups.map(claim)) : empty('No figures stated by several sources.'));
 }
 
+// A statement and another party's denial of it, side by side: a dispute the analyst
+// must weigh, found only where the denial says so in so many words.
+function disputeSide(label, q) {
+  return h('div', {class: 'dispute-side'},
+    h('div', {class: 'dispute-label'}, label, ': ', q.speaker || 'unnamed speaker'),
+    h('blockquote', {}, q.text),
+    h('div', {class: 'meta'}, articleLink(q.article_id, articleRef(q), {title: articleTitle(q)})));
+}
+
+function disputes(data) {
+  const list = data.disputes || [];
+  if (!list.length) return null;
+  return section('Disputed statements', h('div', {class: 'disputes'}, list.map((d) =>
+    h('div', {class: 'dispute conflict'},
+      h('div', {class: 'claim-what'}, 'About: ', d.topic),
+      disputeSide('Claim', d.claim), disputeSide('Denial', d.denial)))));
+}
+
 function quoteItem(q) {
   return h('li', {class: 'quote-item'},
     h('blockquote', {}, q.text),
@@ -201,7 +219,7 @@ export async function render({id}) {
         entities.length ? h('div', {class: 'chips'}, entities.map((name) =>
           h('a', {class: 'chip', href: `#/search?q=${encodeURIComponent(`"${name}"`)}`}, name))) : null),
       h('div', {class: 'columns'},
-        h('div', {class: 'col-main'}, brief(data), timeline(data, articles), claims(data), quotes(data)),
+        h('div', {class: 'col-main'}, brief(data), timeline(data, articles), claims(data), disputes(data), quotes(data)),
         // A server that does not count sources or copies yet leaves these out.
         h('aside', {class: 'col-side'}, data.sources ? sources(data) : null,
           data.copy_groups ? copies(data) : null, articleList(list))),
