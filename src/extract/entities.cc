@@ -15,10 +15,10 @@
 // 5. Members of one list ("A, B and C") that only their shape typed take the type of a
 //    member that evidence typed.
 #include <algorithm>
-#include <unordered_set>
 
 #include "extract/entity_pieces.h"
 #include "extract/quote_cues.h"
+#include "extract/word_hash.h"
 #include "sitrep/entities.h"
 
 namespace sitrep::extract {
@@ -86,6 +86,51 @@ Gender GenderOf(const Token& t) {
   return Gender::kUnknown;
 }
 
+// A word written in lower case where its capital would have said something.
+bool IsLowerUse(const Token& t) { return t.is(kLowerInitial) && !t.is(kSentenceInitial); }
+
+size_t CountLowerUses(const std::vector<Token>& toks) {
+  size_t n = 0;
+  for (const Token& t : toks) n += IsLowerUse(t);
+  return n;
+}
+
+// A set of words viewed in the tokenized text, hashed with open addressing. It holds
+// every lower-case word of an article; a node-based set spent more allocating its
+// nodes than the recogniser spent on everything else.
+class WordSet {
+ public:
+  explicit WordSet(size_t expected) {
+    size_t capacity = 16;
+    while (capacity < 2 * expected) capacity *= 2;
+    slots_.resize(capacity);
+    used_.resize(capacity, 0);
+    mask_ = capacity - 1;
+  }
+
+  void Insert(std::string_view w) {
+    size_t i = WordHash{}(w) & mask_;
+    while (used_[i]) {
+      if (slots_[i] == w) return;
+      i = (i + 1) & mask_;
+    }
+    slots_[i] = w;
+    used_[i] = 1;
+  }
+
+  bool Contains(std::string_view w) const {
+    for (size_t i = WordHash{}(w) & mask_; used_[i]; i = (i + 1) & mask_) {
+      if (slots_[i] == w) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> slots_;
+  std::vector<uint8_t> used_;
+  size_t mask_ = 0;
+};
+
 struct Unit {
   uint32_t first = 0;  // tokens [first, last)
   uint32_t last = 0;
@@ -95,23 +140,27 @@ struct Unit {
 class Recognizer {
  public:
   Recognizer(std::string_view text, const TokenizedText& tt)
-      : text_(text), toks_(tt.tokens), gm_(MatchGazetteer(tt)) {
+      : text_(text),
+        toks_(tt.tokens),
+        gm_(MatchGazetteer(tt)),
+        lower_words_(CountLowerUses(toks_)) {
     // Words the article also writes in lower case are common words, whatever their
     // capital says elsewhere ("Program", "Train"): they make poor personal names.
     for (const Token& t : toks_) {
-      if (t.is(kLowerInitial) && !t.is(kSentenceInitial)) lower_words_.emplace(t.folded);
+      if (IsLowerUse(t)) lower_words_.Insert(t.folded);
     }
   }
 
   std::vector<Piece> Run() {
     const uint32_t n = static_cast<uint32_t>(toks_.size());
     uint32_t i = 0;
+    std::vector<Unit> seq;  // one buffer for every sequence
     while (i < n) {
       if (gm_[i].len == 0 && !IsNameWord(toks_[i])) {
         ++i;
         continue;
       }
-      std::vector<Unit> seq;
+      seq.clear();
       const uint32_t next = CollectSequence(i, &seq);
       Segment(seq);
       i = std::max(next, i + 1);
@@ -636,7 +685,7 @@ class Recognizer {
     } else if (words >= 2 && IsFirstName(first)) {
       set("PER", kLexicon);
       p->gender = GenderOf(first);
-    } else if (n == 1 && IsFirstName(first) && lower_words_.count(first.folded) == 0) {
+    } else if (n == 1 && IsFirstName(first) && !lower_words_.Contains(first.folded)) {
       // A first name alone is a person named familiarly ("Steve", "Hayley"); at a
       // sentence start it may be a common word ("Will", "Grant"), so it needs support.
       set("PER", uninformative ? kContext : kPattern);
@@ -698,7 +747,7 @@ class Recognizer {
         return false;
       }
       if (t.is(kAllUpper) || t.is(kHasDigit) || t.has(kConnector | kFunctionWord)) return false;
-      if (lower_words_.count(t.folded)) return false;
+      if (lower_words_.Contains(t.folded)) return false;
       if (HasCommonNounSuffix(t.folded)) return false;
     }
     return true;
@@ -851,7 +900,7 @@ class Recognizer {
     // ("Analysts said", "Officials said").
     if (uninformative && p.known == nullptr && p.last - p.first == 1 && p.type == "PER" &&
         p.strength == kContext && first.folded.size() > 1 && first.folded.back() != 's' &&
-        !first.has(kTitle | kPersonNoun) && lower_words_.count(first.folded) == 0) {
+        !first.has(kTitle | kPersonNoun) && !lower_words_.Contains(first.folded)) {
       p.strength = kPattern;
     }
     // In "Kory Lichtensteiger was named ..." only the first capital says nothing: the
@@ -860,7 +909,7 @@ class Recognizer {
     const bool vouched_inside = !first.is(kTitleLine) && p.last - p.first >= 2 &&
                                 toks_[p.first + 1].is_word() &&
                                 !toks_[p.first + 1].is(kSentenceInitial) &&
-                                lower_words_.count(first.folded) == 0;
+                                !lower_words_.Contains(first.folded);
     p.doubtful = uninformative && p.known == nullptr && p.strength < kPattern &&
                  !vouched_inside;
     // The NameKey of the piece, from the folded words already at hand.
@@ -928,7 +977,7 @@ class Recognizer {
   std::vector<GazMatch> gm_;
   std::vector<Piece> pieces_;
   // Views into the tokenized text's folded words, which outlive the recogniser.
-  std::unordered_set<std::string_view> lower_words_;
+  WordSet lower_words_;
 };
 
 }  // namespace

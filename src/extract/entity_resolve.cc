@@ -17,18 +17,22 @@
 
 #include "extract/entity_pieces.h"
 #include "extract/quote_cues.h"
+#include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
 namespace {
 
-std::string FirstWord(std::string_view key) {
-  return std::string(key.substr(0, key.find(' ')));
+std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
+
+std::string_view LastWord(std::string_view key) {
+  const size_t sp = key.rfind(' ');
+  return sp == std::string_view::npos ? key : key.substr(sp + 1);
 }
 
-std::string LastWord(std::string_view key) {
-  const size_t sp = key.rfind(' ');
-  return std::string(sp == std::string_view::npos ? key : key.substr(sp + 1));
-}
+// Maps keyed by views of the pieces' keys, which stay in place while they are used: a
+// string per lookup cost more than the rest of resolution.
+template <typename V>
+using ViewMap = std::unordered_map<std::string_view, V, WordHash>;
 
 size_t WordCount(std::string_view key) {
   if (key.empty()) return 0;
@@ -73,10 +77,10 @@ class Resolver {
  private:
   void DecideTypes() {
     // Evidence per name, from pieces whose capital vouches for them.
-    std::unordered_map<std::string, Vote> votes;
-    std::unordered_map<std::string, int> surnames;  // last word of people named in full
-    std::unordered_map<std::string, int> single_words;  // one-word names with a telling capital
-    std::unordered_map<std::string, int> given_names;   // first word of people named in full
+    ViewMap<Vote> votes;
+    ViewMap<int> surnames;      // last word of people named in full
+    ViewMap<int> single_words;  // one-word names with a telling capital
+    ViewMap<int> given_names;   // first word of people named in full
     for (const Piece& p : pieces_) {
       if (p.doubtful) continue;
       Vote& v = votes[p.key];
@@ -91,15 +95,13 @@ class Resolver {
     // surname vouches for the full name, whose capitals said nothing by themselves.
     for (Piece& p : pieces_) {
       if (!p.doubtful || p.type != "PER" || WordCount(p.key) < 2) continue;
-      const std::string last = LastWord(p.key);
+      const std::string_view last = LastWord(p.key);
       if (single_words.count(last) == 0) continue;
       p.doubtful = false;
       ++surnames[last];
       Vote& v = votes[p.key];
       if (p.strength > v.strength) v = {p.type, p.strength};
     }
-    std::vector<Piece> kept;
-    kept.reserve(pieces_.size());
     for (Piece& p : pieces_) {
       if (p.known == nullptr) {
         const bool surname = WordCount(p.key) == 1 && surnames.count(p.key) > 0;
@@ -124,8 +126,12 @@ class Resolver {
           p.doubtful = false;  // the article names it elsewhere with a telling capital
         }
       }
-      if (p.doubtful) continue;
-      kept.push_back(std::move(p));
+    }
+    // Only now, with every lookup done, may the pieces (and their keys) move.
+    std::vector<Piece> kept;
+    kept.reserve(pieces_.size());
+    for (Piece& p : pieces_) {
+      if (!p.doubtful) kept.push_back(std::move(p));
     }
     pieces_ = std::move(kept);
   }
@@ -141,7 +147,7 @@ class Resolver {
   void GroupEntities() {
     std::unordered_map<std::string, int> by_key;
     // People named in full, by surname, with the positions they were first named at.
-    std::unordered_map<std::string, std::vector<std::pair<size_t, int>>> full_by_surname;
+    ViewMap<std::vector<std::pair<size_t, int>>> full_by_surname;
     auto new_group = [this]() { return group_count_++; };
     // Full names first, so that a surname can join a person named later in full too.
     for (size_t i = 0; i < pieces_.size(); ++i) {
@@ -155,8 +161,8 @@ class Resolver {
     }
     // A surname joins the nearest person named in full before it, else the first one
     // named after it. One pass in text order keeps this linear.
-    std::unordered_map<std::string, int> latest_full;
-    std::unordered_map<std::string, int> latest_given;
+    ViewMap<int> latest_full;
+    ViewMap<int> latest_given;
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& p = pieces_[i];
       if (p.entity >= 0) {
@@ -214,6 +220,9 @@ class Resolver {
   void BuildResult() {
     // Entities are numbered in order of first mention.
     std::vector<int> renumber(static_cast<size_t>(group_count_), -1);
+    result_.entities.reserve(static_cast<size_t>(group_count_));
+    best_.reserve(static_cast<size_t>(group_count_));
+    result_.mentions.reserve(pieces_.size());
     for (Piece& p : pieces_) {
       int& r = renumber[static_cast<size_t>(p.entity)];
       if (r < 0) {
@@ -433,6 +442,12 @@ class Resolver {
     for (Mention& m : extra_) result_.mentions.push_back(std::move(m));
     std::stable_sort(result_.mentions.begin(), result_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    // Each entity's list of mentions is sized once rather than grown one by one.
+    std::vector<size_t> mention_count(result_.entities.size(), 0);
+    for (const Mention& m : result_.mentions) ++mention_count[static_cast<size_t>(m.entity)];
+    for (size_t e = 0; e < result_.entities.size(); ++e) {
+      result_.entities[e].mentions.reserve(mention_count[e]);
+    }
     for (size_t i = 0; i < result_.mentions.size(); ++i) {
       const Mention& m = result_.mentions[i];
       Entity& e = result_.entities[static_cast<size_t>(m.entity)];

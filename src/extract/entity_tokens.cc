@@ -11,6 +11,8 @@ utf8proc_category_t Category(int32_t cp) {
   return cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
 }
 
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 bool IsLetter(int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   const auto c = Category(cp);
@@ -92,6 +94,11 @@ void SplitTokens(std::string_view text, std::vector<Token>* out) {
   int newlines = 2;  // the text start counts as a paragraph start
   bool space_before = true;
   while (i < text.size()) {
+    if (text[i] == ' ') {  // the commonest byte of all, decoded and classified below
+      space_before = true;
+      ++i;
+      continue;
+    }
     size_t len = 0;
     const int32_t cp = DecodeAt(text, i, &len);
     if (IsSpace(cp)) {
@@ -127,6 +134,37 @@ void SplitTokens(std::string_view text, std::vector<Token>* out) {
     int32_t prev = 0;
     size_t j = i;
     while (j < text.size()) {
+      // Most of a word is ASCII letters and digits: take them without decoding.
+      const auto b = static_cast<unsigned char>(text[j]);
+      if (b >= 'a' && b <= 'z') {
+        // A run of lower-case letters, counted at once.
+        size_t e = j + 1;
+        while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+        const int run = static_cast<int>(e - j);
+        letters += run;
+        period_segment_letters += run;
+        lower += run;
+        if (first_letter == 0) first_letter = b;
+        prev = static_cast<unsigned char>(text[e - 1]);
+        j = e;
+        continue;
+      }
+      if (IsAsciiLetter(b)) {
+        ++letters;
+        ++period_segment_letters;
+        if (first_letter == 0) first_letter = b;
+        prev = b;
+        ++j;
+        continue;
+      }
+      if (b >= '0' && b <= '9') {
+        t.flags |= kHasDigit;
+        prev = b;
+        ++j;
+        continue;
+      }
+      // Any other ASCII byte but the joiners below ends the word.
+      if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',' && b != '&') break;
       size_t l = 0;
       const int32_t c = DecodeAt(text, j, &l);
       if (IsWordChar(c)) {
@@ -269,9 +307,24 @@ TokenizedText TokenizeText(std::string_view text) {
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (!t.is_word()) continue;
-    const std::string f = FoldWord(text.substr(t.begin, t.core_end - t.begin));
-    spans[i] = {static_cast<uint32_t>(out.folded_text.size()), static_cast<uint32_t>(f.size())};
-    out.folded_text.insert(out.folded_text.end(), f.begin(), f.end());
+    const std::string_view word = text.substr(t.begin, t.core_end - t.begin);
+    const size_t at = out.folded_text.size();
+    // FoldWord's ASCII case, written straight into the buffer: nearly every word of
+    // an English text takes it, and a string per word cost more than the folding.
+    bool ascii = true;
+    for (char c : word) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        ascii = false;
+        break;
+      }
+      out.folded_text.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    }
+    if (!ascii) {
+      out.folded_text.resize(at);
+      const std::string f = FoldWord(word);
+      out.folded_text.insert(out.folded_text.end(), f.begin(), f.end());
+    }
+    spans[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(out.folded_text.size() - at)};
   }
   for (size_t i = 0; i < toks.size(); ++i) {
     Token& t = toks[i];

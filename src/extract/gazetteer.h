@@ -18,6 +18,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/word_hash.h"
+
 namespace sitrep::extract::internal {
 
 // Classes of a lower-cased word; a word may have several.
@@ -97,13 +99,9 @@ class Gazetteer {
   void LoadZoneTab(const std::string& path);
   void AddBuiltIns();
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> words_;
-  std::unordered_map<std::string, KnownName, Hash, std::equal_to<>> names_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> prefixes_;
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
+  std::unordered_map<std::string, KnownName, WordHash, std::equal_to<>> names_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> prefixes_;
   size_t max_name_words_ = 1;
   size_t iso_names_ = 0;
   size_t tz_cities_ = 0;

@@ -75,7 +75,9 @@ class Parser {
     info_.resize(n_);
     char buf[24];
     for (size_t k = 0; k < n_; ++k) {
-      if (toks_[k].kind != TokKind::kWord) continue;
+      if (toks_[k].kind != TokKind::kWord || !MayBeNumberWord(TokText(text_, toks_[k]))) {
+        continue;
+      }
       std::string_view low = LowerAscii(TokText(text_, toks_[k]), buf, sizeof buf);
       if (!low.empty()) info_[k] = LookupNumberWord(low);
     }

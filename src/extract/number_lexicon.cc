@@ -7,10 +7,12 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/word_hash.h"
+
 namespace sitrep::extract::internal {
 namespace {
 
-using Map = std::unordered_map<std::string_view, NumWordInfo>;
+using Map = std::unordered_map<std::string_view, NumWordInfo, WordHash>;
 
 Map BuildTable() {
   Map m;
@@ -117,17 +119,33 @@ Filter BuildFilter(const Map& m) {
   return f;
 }
 
+const Map& Table() {
+  static const Map* const kTable = new Map(BuildTable());
+  return *kTable;
+}
+
+const Filter& GetFilter() {
+  static const Filter kFilter = BuildFilter(Table());
+  return kFilter;
+}
+
 }  // namespace
 
+bool MayBeNumberWord(std::string_view word) {
+  if (word.empty() || word.size() >= 32) return false;
+  char c = word[0];
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return c >= 'a' && c <= 'z' && (GetFilter().lengths[c - 'a'] & (1u << word.size()));
+}
+
 NumWordInfo LookupNumberWord(std::string_view lower) {
-  static const Map* const kTable = new Map(BuildTable());
-  static const Filter kFilter = BuildFilter(*kTable);
+  const Map& table = Table();
   if (lower.empty() || lower.size() >= 32 || lower[0] < 'a' || lower[0] > 'z' ||
-      !(kFilter.lengths[lower[0] - 'a'] & (1u << lower.size()))) {
+      !(GetFilter().lengths[lower[0] - 'a'] & (1u << lower.size()))) {
     return NumWordInfo{};
   }
-  auto it = kTable->find(lower);
-  return it == kTable->end() ? NumWordInfo{} : it->second;
+  auto it = table.find(lower);
+  return it == table.end() ? NumWordInfo{} : it->second;
 }
 
 }  // namespace sitrep::extract::internal

@@ -443,6 +443,13 @@ void Tokenize(std::string_view t, std::vector<Tok>* out) {
       if (wc < 0x80) {
         // ASCII fast path: most words of English news are plain ASCII.
         char a = t[j];
+        if (!first && a >= 'a' && a <= 'z') {
+          // The rest of a word in lower case, taken in one run.
+          any_lower = true;
+          ++j;
+          while (j < n && t[j] >= 'a' && t[j] <= 'z') ++j;
+          continue;
+        }
         if (IsAsciiAlpha(a)) {
           bool upper = a <= 'Z';
           if (first) tok.upper_initial = upper;

@@ -12,6 +12,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/word_hash.h"
+
 namespace sitrep::extract::internal {
 namespace {
 
@@ -118,14 +120,9 @@ const char* const kListeners[] = {
     "delegates", "members", "officials", "leaders", "counterparts", "broadcaster", "channel",
     "daily", "interview", "correspondents", "news", "outlet", "station"};
 
-struct Hash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 struct Lexicon {
-  std::unordered_map<std::string, CueInfo, Hash, std::equal_to<>> cues;
-  std::unordered_map<std::string, bool, Hash, std::equal_to<>> listeners;
+  std::unordered_map<std::string, CueInfo, WordHash, std::equal_to<>> cues;
+  std::unordered_map<std::string, bool, WordHash, std::equal_to<>> listeners;
   Lexicon() {
     for (const VerbForms& v : kVerbs) {
       std::string_view rest = v.forms;

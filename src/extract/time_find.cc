@@ -96,9 +96,11 @@ std::vector<TimeExpr> FindTimes(std::string_view text, std::string_view referenc
   time_internal::ParseReference(reference_date, &ctx.ref);
   time_internal::TimeExprBuilder builder(text, tokens, &ctx);
   std::vector<TimeExpr> out;
+  // One Match for the whole scan: MatchAt overwrites it whenever it returns true, and
+  // building a fresh one at every token cost more than the grammar's skipping test.
+  Match m;
   size_t i = 0;
   while (i < tokens.size()) {
-    Match m;
     if (grammar.MatchAt(i, &m) && m.end > m.first && m.first >= i) {
       out.push_back(builder.Build(m));
       i = m.end;

@@ -122,7 +122,7 @@ class Grammar {
   // that carries time. Every rule's match holds such a token within its first kReach
   // tokens, so positions farther from one are skipped without trying the rules.
   static constexpr size_t kReach = 6;
-  std::vector<bool> can_start_;
+  std::vector<uint8_t> can_start_;  // bytes, not bits: read at every token
   std::vector<size_t> next_time_;
 
   // Rules that contain themselves ("the week of <date>", "half past <clock>") nest at

@@ -8,7 +8,7 @@ namespace sitrep::extract::time_internal {
 
 Grammar::Grammar(const TimeTokens& tokens, const SentenceTense& tense,
                  const std::vector<WordNumber>& word_numbers, const std::vector<uint8_t>& roles)
-    : t_(tokens), tense_(tense), words_(word_numbers), can_start_(tokens.size(), false),
+    : t_(tokens), tense_(tense), words_(word_numbers), can_start_(tokens.size(), 0),
       next_time_(tokens.size() + 1, tokens.size() + kReach + 1) {
   for (size_t i = tokens.size(); i-- > 0;) {
     unsigned r = roles[i];
@@ -42,7 +42,8 @@ bool Grammar::IsAny(size_t i, std::initializer_list<std::string_view> ws) const 
   if (!t_.IsWord(i)) return false;
   std::string_view w = t_.low(i);
   for (std::string_view x : ws) {
-    if (w == x) return true;
+    // Nearly every pair differs in length or first letter: test those before memcmp.
+    if (w.size() == x.size() && (w.empty() || w[0] == x[0]) && w == x) return true;
   }
   return false;
 }

@@ -141,32 +141,33 @@ bool Grammar::MatchAt(size_t i, Match* out) const {
   if (i >= t_.size() || !can_start_[i] || next_time_[i] >= i + kReach) return false;
   Match best;
   size_t best_end = 0;
-  Match m;
-  auto consider = [&](bool ok) {
-    if (ok && m.end > best_end) {
+  // Each rule starts from a fresh Match; constructing one costs less than resetting a
+  // shared one by assignment.
+  auto consider = [&](bool (Grammar::*rule)(size_t, Match*) const) {
+    Match m;
+    if ((this->*rule)(i, &m) && m.end > best_end) {
       best_end = m.end;
       best = std::move(m);
     }
-    m = Match();
   };
   if (t_[i].kind == TokenKind::kPunct) {
-    if (t_.IsPunct(i, '\'')) consider(RangeOrDate(i, &m));
-    if (t_.IsPunct(i, '@')) consider(ClockMatch(i, &m));
+    if (t_.IsPunct(i, '\'')) consider(&Grammar::RangeOrDate);
+    if (t_.IsPunct(i, '@')) consider(&Grammar::ClockMatch);
     if (best_end == 0) return false;
-    *out = best;
+    *out = std::move(best);
     return true;
   }
-  consider(PrefixedRange(i, &m));
-  consider(AroundReference(i, &m));
-  consider(SliceMatch(i, &m));
-  consider(OffsetMatch(i, &m));
-  consider(SetMatch(i, &m));
-  consider(RangeOrDate(i, &m));
-  consider(ClockMatch(i, &m));
-  consider(DurationMatch(i, &m));
-  consider(FuzzyMatch(i, &m));
+  consider(&Grammar::PrefixedRange);
+  consider(&Grammar::AroundReference);
+  consider(&Grammar::SliceMatch);
+  consider(&Grammar::OffsetMatch);
+  consider(&Grammar::SetMatch);
+  consider(&Grammar::RangeOrDate);
+  consider(&Grammar::ClockMatch);
+  consider(&Grammar::DurationMatch);
+  consider(&Grammar::FuzzyMatch);
   if (best_end == 0) return false;
-  *out = best;
+  *out = std::move(best);
   return true;
 }
 

@@ -476,6 +476,8 @@ bool Grammar::Holiday(size_t i, DateSpec* s, size_t* end) const {
     }
     ends[n] = k;
     ++n;
+    // Most words open no holiday name: stop before copying the words after them.
+    if (n == 1 && !OpensHoliday(buf[0])) return false;
   }
   for (int m = 0; m < n; ++m) words[m] = buf[m];
   struct Holiday h;

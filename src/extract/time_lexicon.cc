@@ -1,8 +1,11 @@
 #include "extract/time_lexicon.h"
 
 #include <array>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
+
+#include "extract/word_hash.h"
 
 namespace sitrep::extract::time_internal {
 namespace {
@@ -12,10 +15,16 @@ struct Entry {
   int value;
 };
 
+// a == b, testing the first letters before a memcmp call: the tables below are scanned
+// for words of running text, which nearly always differ there.
+bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
+
 template <size_t N>
 int Find(const std::array<Entry, N>& table, std::string_view word) {
   for (const Entry& e : table) {
-    if (e.word == word) return e.value;
+    if (SameWord(e.word, word)) return e.value;
   }
   return 0;
 }
@@ -84,8 +93,8 @@ Unit UnitFromWord(std::string_view w, bool* plural, bool allow_letter) {
       {"millennium", "millennia", Unit::kNone},
   }};
   for (const U& u : kUnits) {
-    if (w == u.singular) return u.unit;
-    if (w == u.plural) {
+    if (SameWord(w, u.singular)) return u.unit;
+    if (SameWord(w, u.plural)) {
       *plural = true;
       return u.unit;
     }
@@ -141,51 +150,64 @@ const char* PartOfDayCode(PartOfDay p) {
   return "";
 }
 
+namespace {
+
+struct HolidayName {
+  std::array<std::string_view, 4> words;
+  Holiday h;
+};
+
+// Longest names first so that "christmas eve" wins over "christmas".
+constexpr std::array<HolidayName, 36> kHolidays = {{
+    {{"easter", "sunday", "", ""}, {0, 0, 0, 0, 0, true}},
+    {{"easter", "monday", "", ""}, {0, 0, 0, 0, 1, true}},
+    {{"good", "friday", "", ""}, {0, 0, 0, 0, -2, true}},
+    {{"easter", "", "", ""}, {0, 0, 0, 0, 0, true}},
+    {{"martin", "luther", "king", "day"}, {1, 0, 1, 3, 0}},
+    {{"international", "womens", "day", ""}, {3, 8, 0, 0, 0}},
+    {{"international", "workers", "day", ""}, {5, 1, 0, 0, 0}},
+    {{"new", "years", "day", ""}, {1, 1, 0, 0, 0}},
+    {{"new", "years", "eve", ""}, {12, 31, 0, 0, 0}},
+    {{"new", "year", "day", ""}, {1, 1, 0, 0, 0}},
+    {{"new", "year", "eve", ""}, {12, 31, 0, 0, 0}},
+    {{"new", "years", "", ""}, {1, 1, 0, 0, 0}},
+    {{"new", "year", "", ""}, {1, 1, 0, 0, 0}},
+    {{"st", "patricks", "day", ""}, {3, 17, 0, 0, 0}},
+    {{"saint", "patricks", "day", ""}, {3, 17, 0, 0, 0}},
+    {{"orthodox", "christmas", "", ""}, {1, 7, 0, 0, 0}},
+    {{"christmas", "eve", "", ""}, {12, 24, 0, 0, 0}},
+    {{"christmas", "day", "", ""}, {12, 25, 0, 0, 0}},
+    {{"boxing", "day", "", ""}, {12, 26, 0, 0, 0}},
+    {{"valentines", "day", "", ""}, {2, 14, 0, 0, 0}},
+    {{"independence", "day", "", ""}, {7, 4, 0, 0, 0}},
+    {{"bastille", "day", "", ""}, {7, 14, 0, 0, 0}},
+    {{"victory", "day", "", ""}, {5, 9, 0, 0, 0}},
+    {{"veterans", "day", "", ""}, {11, 11, 0, 0, 0}},
+    {{"remembrance", "day", "", ""}, {11, 11, 0, 0, 0}},
+    {{"armistice", "day", "", ""}, {11, 11, 0, 0, 0}},
+    {{"earth", "day", "", ""}, {4, 22, 0, 0, 0}},
+    {{"labor", "day", "", ""}, {9, 0, 1, 1, 0}},
+    {{"memorial", "day", "", ""}, {5, 0, 1, -1, 0}},
+    {{"mothers", "day", "", ""}, {5, 0, 7, 2, 0}},
+    {{"fathers", "day", "", ""}, {6, 0, 7, 3, 0}},
+    {{"black", "friday", "", ""}, {11, 0, 4, 4, 1}},
+    {{"christmas", "", "", ""}, {12, 25, 0, 0, 0}},
+    {{"halloween", "", "", ""}, {10, 31, 0, 0, 0}},
+    {{"juneteenth", "", "", ""}, {6, 19, 0, 0, 0}},
+    {{"thanksgiving", "", "", ""}, {11, 0, 4, 4, 0}},
+}};
+
+}  // namespace
+
+bool OpensHoliday(std::string_view word) {
+  for (const HolidayName& h : kHolidays) {
+    if (SameWord(h.words[0], word)) return true;
+  }
+  return false;
+}
+
 int HolidayFromWords(const std::string_view* w, int n, Holiday* out) {
-  struct H {
-    std::array<std::string_view, 4> words;
-    Holiday h;
-  };
-  // Longest names first so that "christmas eve" wins over "christmas".
-  static constexpr std::array<H, 36> kHolidays = {{
-      {{"easter", "sunday", "", ""}, {0, 0, 0, 0, 0, true}},
-      {{"easter", "monday", "", ""}, {0, 0, 0, 0, 1, true}},
-      {{"good", "friday", "", ""}, {0, 0, 0, 0, -2, true}},
-      {{"easter", "", "", ""}, {0, 0, 0, 0, 0, true}},
-      {{"martin", "luther", "king", "day"}, {1, 0, 1, 3, 0}},
-      {{"international", "womens", "day", ""}, {3, 8, 0, 0, 0}},
-      {{"international", "workers", "day", ""}, {5, 1, 0, 0, 0}},
-      {{"new", "years", "day", ""}, {1, 1, 0, 0, 0}},
-      {{"new", "years", "eve", ""}, {12, 31, 0, 0, 0}},
-      {{"new", "year", "day", ""}, {1, 1, 0, 0, 0}},
-      {{"new", "year", "eve", ""}, {12, 31, 0, 0, 0}},
-      {{"new", "years", "", ""}, {1, 1, 0, 0, 0}},
-      {{"new", "year", "", ""}, {1, 1, 0, 0, 0}},
-      {{"st", "patricks", "day", ""}, {3, 17, 0, 0, 0}},
-      {{"saint", "patricks", "day", ""}, {3, 17, 0, 0, 0}},
-      {{"orthodox", "christmas", "", ""}, {1, 7, 0, 0, 0}},
-      {{"christmas", "eve", "", ""}, {12, 24, 0, 0, 0}},
-      {{"christmas", "day", "", ""}, {12, 25, 0, 0, 0}},
-      {{"boxing", "day", "", ""}, {12, 26, 0, 0, 0}},
-      {{"valentines", "day", "", ""}, {2, 14, 0, 0, 0}},
-      {{"independence", "day", "", ""}, {7, 4, 0, 0, 0}},
-      {{"bastille", "day", "", ""}, {7, 14, 0, 0, 0}},
-      {{"victory", "day", "", ""}, {5, 9, 0, 0, 0}},
-      {{"veterans", "day", "", ""}, {11, 11, 0, 0, 0}},
-      {{"remembrance", "day", "", ""}, {11, 11, 0, 0, 0}},
-      {{"armistice", "day", "", ""}, {11, 11, 0, 0, 0}},
-      {{"earth", "day", "", ""}, {4, 22, 0, 0, 0}},
-      {{"labor", "day", "", ""}, {9, 0, 1, 1, 0}},
-      {{"memorial", "day", "", ""}, {5, 0, 1, -1, 0}},
-      {{"mothers", "day", "", ""}, {5, 0, 7, 2, 0}},
-      {{"fathers", "day", "", ""}, {6, 0, 7, 3, 0}},
-      {{"black", "friday", "", ""}, {11, 0, 4, 4, 1}},
-      {{"christmas", "", "", ""}, {12, 25, 0, 0, 0}},
-      {{"halloween", "", "", ""}, {10, 31, 0, 0, 0}},
-      {{"juneteenth", "", "", ""}, {6, 19, 0, 0, 0}},
-      {{"thanksgiving", "", "", ""}, {11, 0, 4, 4, 0}},
-  }};
-  for (const H& h : kHolidays) {
+  for (const HolidayName& h : kHolidays) {
     int len = 0;
     while (len < 4 && !h.words[len].empty()) ++len;
     if (len > n) continue;
@@ -199,9 +221,35 @@ int HolidayFromWords(const std::string_view* w, int n, Holiday* out) {
   return 0;
 }
 
+namespace {
+
+using RoleMap = std::unordered_map<std::string_view, unsigned, internal::WordHash>;
+
+// Bit L of lengths[c] is set when some word of the table starting with 'a' + c has L
+// letters: most words of running text are ruled out before any hashing.
+struct RoleFilter {
+  uint32_t lengths[26] = {};
+  bool Excludes(std::string_view w) const {
+    if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() >= 32) return false;
+    return !(lengths[w[0] - 'a'] & (1u << w.size()));
+  }
+};
+
+RoleFilter BuildRoleFilter(const RoleMap& m) {
+  RoleFilter f;
+  for (const auto& [w, roles] : m) {
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) {
+      f.lengths[w[0] - 'a'] |= 1u << w.size();
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
 unsigned WordRoles(std::string_view w) {
-  static const std::unordered_map<std::string_view, unsigned>* const kRoles = [] {
-    auto* m = new std::unordered_map<std::string_view, unsigned>();
+  static const RoleMap* const kRoles = [] {
+    auto* m = new RoleMap();
     for (const Entry& e : kMonths) (*m)[e.word] = kTimeWord | kStartWord;
     for (const Entry& e : kWeekdays) (*m)[e.word] = kTimeWord | kStartWord;
     static constexpr std::string_view kTime[] = {
@@ -241,6 +289,8 @@ unsigned WordRoles(std::string_view w) {
     for (std::string_view w : kStart) (*m)[w] |= kStartWord;
     return m;
   }();
+  static const RoleFilter kFilter = BuildRoleFilter(*kRoles);
+  if (kFilter.Excludes(w)) return 0;
   auto it = kRoles->find(w);
   return it == kRoles->end() ? 0u : it->second;
 }

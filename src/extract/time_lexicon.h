@@ -61,6 +61,8 @@ struct Holiday {
 // {"christmas","eve"}, {"new","years","day"}). Returns the number of words used, 0 if
 // none. `words` holds up to 4 consecutive words.
 int HolidayFromWords(const std::string_view* words, int count, Holiday* out);
+// Whether some holiday name opens with this word (given as HolidayFromWords takes it).
+bool OpensHoliday(std::string_view word);
 
 // What a word can do in a time expression, for skipping text that holds none:
 // kTimeWord carries time itself (a month, weekday, unit, season, part of day, "now",

@@ -1,8 +1,11 @@
 #include "extract/time_tense.h"
 
 #include <algorithm>
-
+#include <iterator>
 #include <string_view>
+#include <unordered_set>
+
+#include "extract/word_hash.h"
 
 namespace sitrep::extract::time_internal {
 namespace {
@@ -39,9 +42,10 @@ bool IsPastMarker(const TimeTokens& t, size_t i) {
       "said", "was", "were", "had", "did", "told", "ago", "yesterday", "last", "met",
       "spoke", "made", "took", "gave", "came", "went", "began", "held", "saw", "left",
       "sent", "began", "wrote", "won", "lost", "paid", "struck", "hit", "killed"};
-  for (std::string_view f : kForms) {
-    if (w == f) return true;
-  }
+  // Every word of every sentence a date sits in comes here: a hash set, not a scan.
+  static const std::unordered_set<std::string_view, internal::WordHash> kFormSet(
+      std::begin(kForms), std::end(kForms));
+  if (kFormSet.count(w) > 0) return true;
   // Regular past tense: "announced", "confirmed". Adjectives in -ed that head nouns in
   // news ("United", "armed", "related") are left out.
   if (w.size() >= 6 && w.substr(w.size() - 2) == "ed") {

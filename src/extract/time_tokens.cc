@@ -58,9 +58,8 @@ Wide ClassifyWide(std::string_view s, char* punct) {
 }  // namespace
 
 TimeTokens::TimeTokens(std::string_view text) : lower_(text) {
-  for (char& c : lower_) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  // ASCII capitals occur in words only: the word loop below lowers them as it passes.
+  tokens_.reserve(text.size() / 4 + 16);  // news runs about one token per five bytes
   bool space = false;
   bool newline = false;
   size_t i = 0;
@@ -117,6 +116,7 @@ TimeTokens::TimeTokens(std::string_view text) : lower_(text) {
       unsigned char d = static_cast<unsigned char>(text[i]);
       if (d < 0x80) {
         if (!IsAsciiLetter(d)) break;
+        lower_[i] = static_cast<char>(d | 0x20);
         ++i;
         any = true;
         continue;

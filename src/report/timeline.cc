@@ -4,6 +4,7 @@
 // that, by the day it was first published. Events with neither are listed apart rather
 // than guessed into place.
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -35,16 +36,13 @@ std::string DayOf(std::string_view s) {
   return std::string(s.substr(0, 10));
 }
 
-// Days since 1970-01-01 of a valid "YYYY-MM-DD" (Howard Hinnant's days_from_civil).
+// Days since 1970-01-01 of a valid "YYYY-MM-DD".
 int64_t DayNumber(const std::string& day) {
-  int64_t y = std::stoi(day.substr(0, 4));
-  const int64_t m = std::stoi(day.substr(5, 2)), d = std::stoi(day.substr(8, 2));
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  using namespace std::chrono;
+  const year_month_day date{year{std::stoi(day.substr(0, 4))},
+                            month{static_cast<unsigned>(std::stoi(day.substr(5, 2)))},
+                            std::chrono::day{static_cast<unsigned>(std::stoi(day.substr(8, 2)))}};
+  return sys_days{date}.time_since_epoch().count();
 }
 
 // The byte offset where an article's lead ends.
