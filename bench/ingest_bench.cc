@@ -2,6 +2,7 @@
 #include <benchmark/benchmark.h>
 
 #include "kernels_common.h"
+#include "sitrep/html.h"
 #include "sitrep/ingest.h"
 #include "sitrep/text.h"
 
@@ -74,6 +75,33 @@ void BM_ParseRecordText(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * TotalBytes(texts));
 }
 BENCHMARK(BM_ParseRecordText);
+
+// HTML main-text extraction over the test pages of src/ingest/testdata/html (the pages
+// of bench/html-compare): parse, metadata, main text, clean text.
+void BM_ExtractHtml(benchmark::State& state) {
+  std::vector<std::string> pages;
+  const std::filesystem::path dir = std::filesystem::path(SITREP_SOURCE_DIR) / "src/ingest/testdata/html";
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() == ".html") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    pages.push_back(s.str());
+  }
+  for (auto _ : state) {
+    for (const auto& page : pages) {
+      ingest::HtmlDocument doc;
+      benchmark::DoNotOptimize(ingest::ExtractHtml(page, "", &doc));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(pages.size()));
+  state.SetBytesProcessed(state.iterations() * TotalBytes(pages));
+}
+BENCHMARK(BM_ExtractHtml)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace sitrep::bench

@@ -73,23 +73,26 @@ struct CopyOptions {
   // aligned, and a score (a linear function of what the alignment found, see
   // CopyMatch) of at least `min_score`. The weights were fitted by logistic regression
   // on generated corpora (bench/gen, seeds 1 to 10; the quality test runs another
-  // seed), so the score is the log-odds that the pair is a copy.
+  // seed; bench/fit-copy-weights refits them), so the score is the log-odds that the
+  // pair is a copy.
   int min_aligned = 3;
   double min_reused_share = 0.3;
   // And takes the lead: one of its first `lead_window` sentences aligns with one of
   // the original's first lead_window + 2 (a copy may drop the summary bullets).
   int lead_window = 3;
   struct Weights {
-    double bias = -18.86;
-    double reused = 5.34;
-    double coverage = 4.29;
-    double skeleton = 9.54;
-    double adjacent = 6.47;
-    double identical = 2.58;
-    double skeleton_agreement = 1.49;
-    double log_aligned = 2.33;  // times the log of the number of aligned sentences
+    double bias = -27.33;
+    double reused = 2.90;
+    double coverage = 4.15;
+    double skeleton = 10.23;
+    double adjacent = 8.01;
+    double identical = 3.28;
+    double skeleton_agreement = 2.65;
+    double log_aligned = 2.53;  // times the log of the number of aligned sentences
+    double aligned_share = 7.79;
+    double covered_share = 5.29;
   } weights;
-  double min_score = 2.0;
+  double min_score = 1.5;
   // A near copy reprints most aligned text word for word (outside quotes); a rewrite
   // changed words in most of it. The dividing share of identical_share:
   double near_identical = 0.7;
@@ -122,6 +125,10 @@ struct CopyMatch {
   double skeleton_agreement = 0;  // of the aligned text, sentences with equal skeletons
   double adjacent_share = 0;   // aligned pairs that continue a run of pairs
   double skeleton_similarity = 0;  // MinHash estimate of the skeletons' Jaccard similarity
+  // Unweighted: of this article's sentences, and of the original's, the share aligned
+  // (stock lines count here as much as any other, which the rarity weights undo).
+  double aligned_share = 0;
+  double covered_share = 0;
   int band_hits = 0;           // LSH bands the two articles share
   double score = 0;            // the verdict's score (CopyOptions::weights)
   // (sentence of this article, sentence of the original): indexes into the

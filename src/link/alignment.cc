@@ -1,6 +1,15 @@
 #include "link/alignment.h"
 
 #include <algorithm>
+#include <bit>
+
+// Two builds of a function, the loader choosing by CPU (GCC and Clang ifuncs on x86-64
+// with glibc); elsewhere one build.
+#if defined(__x86_64__) && defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#define SITREP_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define SITREP_POPCNT_CLONES
+#endif
 
 namespace sitrep::link::internal {
 
@@ -9,15 +18,10 @@ namespace {
 constexpr int kWordBits = 48;
 constexpr uint64_t kWordMask = (uint64_t{1} << kWordBits) - 1;
 
-// Bits set, by the SWAR method: std::popcount compiles to a library call on targets
-// without the POPCNT instruction (the default x86-64 baseline), and alignment counts
-// bits in a tight loop.
-inline int PopCount(uint64_t x) {
-  x = x - ((x >> 1) & 0x5555555555555555ull);
-  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-  return static_cast<int>((x * 0x0101010101010101ull) >> 56);
-}
+// Bits set. x86-64's baseline has no POPCNT instruction, so std::popcount alone would
+// be a library call; the functions that count bits in tight loops are compiled twice
+// (kPopcntClones), once for CPUs with POPCNT, and the loader picks one.
+inline int PopCount(uint64_t x) { return std::popcount(x); }
 
 }  // namespace
 
@@ -55,6 +59,22 @@ double SketchOverlap(uint64_t a, uint64_t b) { return Overlap(a, b); }
 
 bool SkeletonsAgree(uint64_t a, uint64_t b) { return Agree(a, b); }
 
+SITREP_POPCNT_CLONES
+bool LeadsOverlap(std::span<const uint64_t> a, std::span<const uint64_t> b, size_t a_lead,
+                  size_t b_lead, double min_overlap) {
+  for (size_t i = 0; i < std::min(a.size(), a_lead); ++i) {
+    const uint64_t x = a[i] & kWordMask;
+    for (size_t j = 0; j < std::min(b.size(), b_lead); ++j) {
+      if (!Agree(a[i], b[j])) continue;
+      const int total = PopCount(x) + PopCount(b[j] & kWordMask);
+      const int common = PopCount(x & b[j]);
+      // The same test as the alignment's table below.
+      if (total > 0 && common > 0 && !(2.0 * common < min_overlap * total)) return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 void AddPair(std::span<const uint64_t> a, std::span<const uint64_t> b, double weight,
@@ -74,6 +94,7 @@ void AddPair(std::span<const uint64_t> a, std::span<const uint64_t> b, double we
 
 }  // namespace
 
+SITREP_POPCNT_CLONES
 Alignment AlignSentences(std::span<const uint64_t> a, std::span<const uint64_t> b,
                          std::span<const double> b_weight, double min_overlap,
                          double min_moved) {

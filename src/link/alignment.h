@@ -33,6 +33,12 @@ double SketchOverlap(uint64_t a, uint64_t b);
 // True when one sentence's skeleton bits contain the other's.
 bool SkeletonsAgree(uint64_t a, uint64_t b);
 
+// True when some sentence among the first `a_lead` of `a` and the first `b_lead` of
+// `b` reaches `min_overlap` with agreeing skeletons: what any alignment that pairs
+// the two leads needs, told without building the alignment.
+bool LeadsOverlap(std::span<const uint64_t> a, std::span<const uint64_t> b, size_t a_lead,
+                  size_t b_lead, double min_overlap);
+
 struct Alignment {
   // (sentence of a, sentence of b), by sentence of a: the in-order pairs and the moved
   // ones (sentences of a paragraph moved elsewhere; they cross the others).

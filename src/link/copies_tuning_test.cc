@@ -64,6 +64,8 @@ CopyOptions OptionsFromEnv() {
     if (k == "w_identical") o.weights.identical = v;
     if (k == "w_skeleton_agreement") o.weights.skeleton_agreement = v;
     if (k == "w_log_aligned") o.weights.log_aligned = v;
+    if (k == "w_aligned_share") o.weights.aligned_share = v;
+    if (k == "w_covered_share") o.weights.covered_share = v;
     if (k == "index_copies") o.index_copies = v != 0;
     if (k == "min_sentence_words") o.min_sentence_words = static_cast<int>(v);
     if (k == "near_identical") o.near_identical = v;
@@ -116,16 +118,17 @@ void Dump(const std::vector<TruthArticle>& corpus, const Scores& s, const char* 
   std::FILE* f = std::fopen(path, "w");
   ASSERT_NE(f, nullptr) << path;
   std::fprintf(f, "kind,right,reused,coverage,identical,skeleton,similarity,aligned,adjacent,"
-                  "id,other,skelagree\n");
+                  "id,other,skelagree,aligned_share,covered_share\n");
   for (size_t i = 0; i < corpus.size(); ++i) {
     const CopyMatch& m = s.matches[i];
     if (m.kind == CopyKind::kNone || m.kind == CopyKind::kExact) continue;
     const auto t = static_cast<size_t>(std::atoll(m.original_id.c_str()));
     const bool right = corpus[i].copy_of >= 0 && Group(corpus, t) == Group(corpus, i);
-    std::fprintf(f, "%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%zu,%.3f,%zu,%zu,%.3f\n", corpus[i].kind,
+    std::fprintf(f, "%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%zu,%.3f,%zu,%zu,%.3f,%.3f,%.3f\n", corpus[i].kind,
                  right ? 1 : 0, m.reused_share, m.coverage, m.identical_share,
                  m.skeleton_similarity, m.similarity, m.aligned_sentences.size(),
-                 m.adjacent_share, i, t, m.skeleton_agreement);
+                 m.adjacent_share, i, t, m.skeleton_agreement, m.aligned_share,
+                 m.covered_share);
   }
   std::fclose(f);
 }

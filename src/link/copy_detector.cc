@@ -154,6 +154,14 @@ CopyMatch CopyDetector::State::Verify(const CopySignature& sig, uint32_t a) {
   CopyMatch m;
   const Record& r = records[a];
   const std::span<const uint64_t> theirs = Sketches(r);
+  // A copy takes the story's lead: some sentence near the top of this article must
+  // align with one near the top of the other. Two stories that share only an
+  // outlet's footer, or a few stock lines further down, do not. Most candidates fail
+  // this, and it is told from a few sentences, before the whole alignment.
+  const auto lead_a = static_cast<size_t>(std::max(options.lead_window, 0));
+  if (!internal::LeadsOverlap(sig.sentences, theirs, lead_a, lead_a + 2, options.sentence_match)) {
+    return m;
+  }
   // Sentences weigh by rarity: one seen in c earlier articles weighs 1/c, so an
   // outlet's boilerplate weighs nothing and a stock background line little.
   their_weight.clear();
@@ -166,9 +174,7 @@ CopyMatch CopyDetector::State::Verify(const CopySignature& sig, uint32_t a) {
       sig.sentences, theirs, their_weight, options.sentence_match,
       std::max(options.moved_match, options.sentence_match));
   if (static_cast<int>(al.pairs.size()) < options.min_aligned) return m;
-  // A copy takes the story's lead: some sentence near the top of this article must
-  // align with one near the top of the other. Two stories that share only an
-  // outlet's footer, or a few stock lines further down, do not.
+  // The lead must be in the alignment itself, not only overlap.
   const bool lead = std::any_of(al.pairs.begin(), al.pairs.end(), [&](const auto& p) {
     return p.first < options.lead_window && p.second < options.lead_window + 2;
   });
@@ -191,6 +197,8 @@ CopyMatch CopyDetector::State::Verify(const CopySignature& sig, uint32_t a) {
   m.skeleton_agreement = al.weighted_skeleton / weight;
   m.adjacent_share = al.adjacent / pairs;
   m.skeleton_similarity = SkeletonSimilarity(sig, a);
+  m.aligned_share = pairs / static_cast<double>(sig.sentences.size());
+  m.covered_share = pairs / static_cast<double>(theirs.size());
   m.aligned_sentences = al.pairs;
   m.kind = Judge(m);
   return m;
@@ -202,7 +210,8 @@ CopyKind CopyDetector::State::Judge(CopyMatch& m) const {
   m.score = w.bias + w.reused * m.reused_share + w.coverage * m.coverage +
             w.skeleton * m.skeleton_similarity + w.adjacent * m.adjacent_share +
             w.identical * m.identical_share + w.skeleton_agreement * m.skeleton_agreement +
-            w.log_aligned * std::log(static_cast<double>(m.aligned_sentences.size()));
+            w.log_aligned * std::log(static_cast<double>(m.aligned_sentences.size())) +
+            w.aligned_share * m.aligned_share + w.covered_share * m.covered_share;
   if (m.reused_share < options.min_reused_share || m.score < options.min_score) {
     return CopyKind::kNone;
   }

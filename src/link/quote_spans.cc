@@ -28,6 +28,16 @@ size_t MarkAt(std::string_view s, size_t i, int* direction) {
   return 0;
 }
 
+// Bytes that can start a quote mark or a paragraph break; the rest are skipped.
+struct MarkBytes {
+  constexpr MarkBytes() {
+    for (unsigned char c : {'"', '\n'}) table[c] = true;
+    for (unsigned char c : {0xC2, 0xE2}) table[c] = true;
+  }
+  bool table[256] = {};
+};
+constexpr MarkBytes kMarkBytes;
+
 }  // namespace
 
 std::vector<text::Span> QuotedSpans(std::string_view s) {
@@ -36,12 +46,9 @@ std::vector<text::Span> QuotedSpans(std::string_view s) {
   bool low_opened = false;  // opened by „, which “ closes (German style)
   size_t begin = 0;
   for (size_t i = 0; i < s.size();) {
-    // Fast path: a byte that can start neither a mark nor a paragraph break.
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c != '"' && c != '\n' && c != 0xC2 && c != 0xE2) {
-      ++i;
-      continue;
-    }
+    // Fast path: bytes that can start neither a mark nor a paragraph break.
+    while (i < s.size() && !kMarkBytes.table[static_cast<unsigned char>(s[i])]) ++i;
+    if (i == s.size()) break;
     if (s[i] == '\n' && i + 1 < s.size() && s[i + 1] == '\n') {
       if (inside) spans.push_back({begin, i});
       inside = false;

@@ -149,6 +149,19 @@ bool CanOpenSentence(int32_t cp) {
   }
 }
 
+// Bytes the splitter must look at inside a sentence: the ASCII terminators, the line
+// feed, and the lead bytes of the other terminators (U+2026 and U+203C..2049 start with
+// E2, U+3002 with E3, U+FF01, FF0E and FF1F with EF). Every other byte, including the
+// rest of any multi-byte character, is skipped without decoding; that is most of a text.
+struct InterestingBytes {
+  constexpr InterestingBytes() {
+    for (unsigned char c : {'.', '!', '?', '\n'}) table[c] = true;
+    for (unsigned char c : {0xE2, 0xE3, 0xEF}) table[c] = true;
+  }
+  bool table[256] = {};
+};
+constexpr InterestingBytes kInteresting;
+
 size_t TrimEnd(std::string_view s, size_t begin, size_t end) {
   while (end > begin && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t' ||
                          s[end - 1] == '\r')) {
@@ -172,6 +185,10 @@ std::vector<Span> SplitSentences(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+    if (begin != kNone) {
+      while (i < n && !kInteresting.table[static_cast<unsigned char>(s[i])]) ++i;
+      if (i == n) break;
+    }
     size_t len = 0;
     const int32_t cp = DecodeAt(s, i, &len);
     if (begin == kNone) {

@@ -12,6 +12,17 @@ using internal::DecodeAt;
 using internal::IsDigit;
 using internal::IsWordChar;
 
+// ASCII letters and digits: the bytes of most words, tested without decoding.
+struct AsciiWordBytes {
+  constexpr AsciiWordBytes() {
+    for (int c = '0'; c <= '9'; ++c) table[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) table[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
+  }
+  bool table[256] = {};
+};
+constexpr AsciiWordBytes kAsciiWord;
+
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
@@ -41,6 +52,12 @@ std::vector<Token> Tokenize(std::string_view s) {
     int32_t prev = cp;
     i += len;
     while (i < n) {
+      if (kAsciiWord.table[static_cast<unsigned char>(s[i])]) {
+        while (i + 1 < n && kAsciiWord.table[static_cast<unsigned char>(s[i + 1])]) ++i;
+        prev = static_cast<unsigned char>(s[i]);
+        ++i;
+        continue;
+      }
       cp = DecodeAt(s, i, &len);
       if (IsWordChar(cp)) {
         prev = cp;
