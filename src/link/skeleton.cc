@@ -17,25 +17,30 @@ struct Folded {
   bool has_digit = false;
 };
 
-// Folds a token for comparison: ASCII is lower-cased in one pass (the common case, and
-// far cheaper than utf8proc); anything else goes through text::FoldCase.
-Folded Fold(std::string_view token, std::string& buffer) {
+// Folds a token for comparison, appending it to `out` (every folded token goes into
+// the exact hash's text anyway, so the folded word is a view of what was appended):
+// ASCII is lower-cased in one pass (the common case, and far cheaper than utf8proc);
+// anything else goes through text::FoldCase.
+Folded FoldInto(std::string_view token, std::string& out) {
   Folded f;
-  buffer.resize(token.size());
+  const size_t at = out.size();
+  out.resize(at + token.size());
+  char* dst = out.data() + at;
   bool ascii = true;
   for (size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
     ascii &= static_cast<unsigned char>(c) < 0x80;
     f.has_digit |= c >= '0' && c <= '9';
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    dst[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
   f.capitalised = token[0] >= 'A' && token[0] <= 'Z';
   if (!ascii) {
-    buffer = text::FoldCase(token);
+    out.resize(at);
+    out += text::FoldCase(token);
     // The first code point changed under folding: it was a capital.
-    f.capitalised = !buffer.empty() && buffer[0] != token[0];
+    f.capitalised = out.size() > at && out[at] != token[0];
   }
-  f.text = buffer;
+  f.text = std::string_view(out).substr(at);
   return f;
 }
 
@@ -118,7 +123,6 @@ ArticleWords ExtractWords(std::string_view text, int min_words, int max_sentence
     sentence_has_words = false;
   };
 
-  std::string buffer;
   std::string folded_text;  // every folded token, space-separated: the exact hash
   folded_text.reserve(text.size());
   size_t s = 0;  // current sentence
@@ -137,11 +141,12 @@ ArticleWords ExtractWords(std::string_view text, int min_words, int max_sentence
     const bool quoted = q < quotes.size() && quotes[q].begin <= t.begin;
 
     const std::string_view raw = text.substr(t.begin, t.end - t.begin);
-    const Folded f = Fold(raw, buffer);
+    // Each folded token is followed by a space; it is written before the next token,
+    // so that `folded` (a view into folded_text) stays valid through this iteration.
+    if (&t != tokens.data()) folded_text.push_back(' ');
+    const Folded f = FoldInto(raw, folded_text);
     const std::string_view folded = f.text;
     const bool capitalised = f.capitalised;
-    folded_text.append(folded);
-    folded_text.push_back(' ');
     bool first = sentence_start;
     sentence_start = false;
     // A dateline is names and a date up to a dash; a copy often drops it, so it is no
@@ -163,6 +168,7 @@ ArticleWords ExtractWords(std::string_view text, int min_words, int max_sentence
     }
   }
   close(s < sentences.size() ? sentences[s] : text::Span{0, text.size()});
+  if (!tokens.empty()) folded_text.push_back(' ');
   out.exact_hash = XXH3_64bits(folded_text.data(), folded_text.size());
   return out;
 }
