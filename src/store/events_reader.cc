@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 #include "sitrep/store.h"
@@ -66,15 +67,25 @@ Status ReadClusters(Database* db, std::string_view column, const ClusterQuery& q
       "WHERE ae.{} = ?1 AND ae.article_seq NOT IN (SELECT article_seq FROM copies) "
       "ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1",
       column));
-  ScopedStatement names = db->Prepare(fmt::format(
-      "SELECT e.name, count(DISTINCT x.article_seq) AS n FROM article_events ae "
-      "JOIN article_entities x ON x.article_seq = ae.article_seq "
-      "JOIN entities e ON e.id = x.entity_id "
-      "WHERE ae.{} = ?1 AND e.type IN ('PER', 'ORG', 'LOC') "
-      "GROUP BY e.id ORDER BY n DESC, e.id LIMIT 5",
-      column));
+  // Top entities: the people, organisations and places named in most of its articles,
+  // counted over at most kEntitySample of them, spread evenly over the cluster (every
+  // k-th by storing order). Exact for clusters up to that size; for a storyline of
+  // 10,000 articles (350,000 entity rows) the sample names the same few in a fraction
+  // of the time, and this runs for every cluster listed.
+  constexpr size_t kEntitySample = 50;
+  ScopedStatement members = db->Prepare(fmt::format(
+      "SELECT article_seq FROM article_events WHERE {} = ?1 ORDER BY article_seq", column));
+  ScopedStatement named = db->Prepare(
+      "SELECT DISTINCT x.entity_id FROM article_entities x JOIN entities e ON e.id = x.entity_id "
+      "WHERE x.article_seq = ?1 AND e.type IN ('PER', 'ORG', 'LOC')");
+  ScopedStatement name = db->Prepare("SELECT name FROM entities WHERE id = ?1");
   if (!title.ok()) return title.status();
-  if (!names.ok()) return names.status();
+  if (!members.ok()) return members.status();
+  if (!named.ok()) return named.status();
+  if (!name.ok()) return name.status();
+  std::vector<int64_t> seqs;
+  std::unordered_map<int64_t, int64_t> counts;  // entity id -> sampled articles naming it
+  std::vector<std::pair<int64_t, int64_t>> ranked;
   for (StoredCluster& c : *out) {
     title->BindInt64(1, c.id);
     if (title->Step()) {
@@ -84,10 +95,33 @@ Status ReadClusters(Database* db, std::string_view column, const ClusterQuery& q
     }
     if (!title->status().ok()) return title->status();
     title->Reset();
-    names->BindInt64(1, c.id);
-    while (names->Step()) c.top_entities.push_back(names->ColumnText(0));
-    if (!names->status().ok()) return names->status();
-    names->Reset();
+
+    seqs.clear();
+    members->BindInt64(1, c.id);
+    while (members->Step()) seqs.push_back(members->ColumnInt64(0));
+    if (!members->status().ok()) return members->status();
+    members->Reset();
+    counts.clear();
+    const size_t step = std::max<size_t>(1, (seqs.size() + kEntitySample - 1) / kEntitySample);
+    for (size_t i = 0; i < seqs.size(); i += step) {
+      named->BindInt64(1, seqs[i]);
+      while (named->Step()) ++counts[named->ColumnInt64(0)];
+      if (!named->status().ok()) return named->status();
+      named->Reset();
+    }
+    // Most articles first, then the entity stored first.
+    ranked.assign(counts.begin(), counts.end());
+    const size_t top = std::min<size_t>(5, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(top), ranked.end(),
+                      [](const auto& a, const auto& b) {
+                        return a.second != b.second ? a.second > b.second : a.first < b.first;
+                      });
+    for (size_t i = 0; i < top; ++i) {
+      name->BindInt64(1, ranked[i].first);
+      if (name->Step()) c.top_entities.push_back(name->ColumnText(0));
+      if (!name->status().ok()) return name->status();
+      name->Reset();
+    }
   }
   return Status::Ok();
 }
