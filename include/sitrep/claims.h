@@ -10,6 +10,7 @@
 // sources state different values for it.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,12 +32,15 @@ struct ClaimGroup {
   std::string status;
   double low = 0, high = 0;           // the values stated
   std::vector<ClaimSource> sources;   // independent articles, earliest first
+  size_t source_count = 0;            // all of them: `sources` may list fewer
 };
 
 // Groups figures (from one storyline) into claims; groups with fewer than
 // `min_sources` independent sources are left out. Conflicts first, then most sources.
+// Each group lists its `max_listed` earliest sources (a figure that every article of a
+// large storyline repeats has thousands) and counts them all.
 std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figures,
-                                    size_t min_sources);
+                                    size_t min_sources, size_t max_listed = SIZE_MAX);
 
 // What a figure counts, normalised for grouping: "" when it counts nothing nameable.
 std::string ClaimSubject(const store::StoredFigure& figure);

@@ -26,14 +26,27 @@ bool IsSpace(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 }
 
+// A comma starts at s[i]: ',' or U+FF0C fullwidth, U+3001 ideographic or U+060C
+// Arabic comma.
+bool IsCommaAt(std::string_view s, size_t i) {
+  switch (static_cast<unsigned char>(s[i])) {
+    case ',': return true;
+    case 0xEF: return s.compare(i, 3, "\xEF\xBC\x8C") == 0;
+    case 0xE3: return s.compare(i, 3, "\xE3\x80\x81") == 0;
+    case 0xD8: return s.compare(i, 2, "\xD8\x8C") == 0;
+    default: return false;
+  }
+}
+
 bool IsPageRoot(const DomNode& n) {
   return n.tag == "html" || n.tag == "body" || n.tag == "#document";
 }
 
 // Counts text bottom-up (children have higher indices than their parent), leaving out
-// nodes for which `skip` is true.
+// nodes for which `skip` is true. `text` holds each text node's own figures.
 template <typename Skip>
-void CountText(const Dom& dom, Skip skip, std::vector<NodeStats>* stats) {
+void CountText(const Dom& dom, const std::vector<NodeStats>& text, Skip skip,
+               std::vector<NodeStats>* stats) {
   const auto& nodes = dom.nodes;
   stats->assign(nodes.size(), NodeStats());
   for (size_t i = nodes.size(); i-- > 1;) {
@@ -41,8 +54,8 @@ void CountText(const Dom& dom, Skip skip, std::vector<NodeStats>* stats) {
     NodeStats& s = (*stats)[i];
     if (skip(i)) continue;
     if (n.is_text) {
-      s.chars = VisibleLength(n.text);
-      s.commas = CountCommas(n.text);
+      s.chars = text[i].chars;
+      s.commas = text[i].commas;
     } else if (n.tag == "a") {
       s.link_chars = s.chars;
     } else if (n.tag == "br") {
@@ -88,48 +101,41 @@ void RemovePromotions(const Dom& dom, const std::vector<NodeStats>& raw,
 
 }  // namespace
 
-int64_t VisibleLength(std::string_view s) {
-  int64_t n = 0;
-  bool in_space = true;  // leading whitespace counts for nothing
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (IsSpace(c)) {
-      if (!in_space) ++n;
-      in_space = true;
-    } else {
-      if ((c & 0xC0) != 0x80) ++n;
-      in_space = false;
-    }
-  }
-  return n;
-}
-
-int64_t CountCommas(std::string_view s) {
-  int64_t n = 0;
+// One pass over the bytes: a character is a byte that is not whitespace and not a
+// UTF-8 continuation byte, and the first byte of each whitespace run after one counts
+// as a character too. Commas are rare bytes, looked at only where one may start.
+NodeStats TextFigures(std::string_view s) {
+  NodeStats f;
+  bool prev_space = true;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ',') ++n;
-    // U+FF0C fullwidth comma, U+3001 ideographic comma, U+060C Arabic comma
-    if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0 ||
-        s.compare(i, 2, "\xD8\x8C") == 0) {
-      ++n;
-    }
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool space = IsSpace(c);
+    f.chars += space ? !prev_space : (c & 0xC0) != 0x80;
+    prev_space = space;
+    if (c == ',' || c >= 0xD8) f.commas += IsCommaAt(s, i);
   }
-  return n;
+  return f;
 }
 
 void AnalyzePage(const Dom& dom, PageAnalysis* analysis) {
   const auto& nodes = dom.nodes;
   const size_t n = nodes.size();
   auto never_visible = [&nodes](size_t i) {
-    const std::string& t = nodes[i].tag;
+    const std::string_view t = nodes[i].tag;
     return t == "title" || t == "script";
   };
+  // Each text node's figures, counted once for both passes below.
+  std::vector<NodeStats> text(n);
+  for (size_t i = 1; i < n; ++i) {
+    if (nodes[i].is_text) text[i] = TextFigures(nodes[i].text);
+  }
   std::vector<NodeStats> raw;
-  CountText(dom, never_visible, &raw);
+  CountText(dom, text, never_visible, &raw);
 
   // Class hints, and the content containers (positive, not furniture, not inside a
   // comment thread, with some text of their own).
-  std::vector<ClassHints> hints(n);
+  std::vector<ClassHints>& hints = analysis->hints;
+  hints.assign(n, ClassHints());
   std::vector<uint8_t> in_comments(n, 0);
   std::vector<uint8_t> container(n, 0);
   for (size_t i = 1; i < n; ++i) {
@@ -172,7 +178,7 @@ void AnalyzePage(const Dom& dom, PageAnalysis* analysis) {
   RemovePromotions(dom, raw, container, &analysis->removed);
 
   const auto& removed = analysis->removed;
-  CountText(dom, [&removed](size_t i) { return removed[i] != 0; }, &analysis->stats);
+  CountText(dom, text, [&removed](size_t i) { return removed[i] != 0; }, &analysis->stats);
 }
 
 }  // namespace sitrep::ingest::internal

@@ -62,12 +62,25 @@ std::string CharsetInTag(std::string_view tag) {
   return "";
 }
 
+// Whether `s` starts with lower-case `prefix`, ignoring ASCII case.
+bool StartsWithLower(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (Lower(s[i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
 std::string PrescanMeta(std::string_view head) {
-  const std::string lower = ToLower(head);
+  // Searched in place rather than in a lower-case copy: the head is most of a page.
   size_t pos = 0;
-  while ((pos = lower.find("<meta", pos)) != std::string::npos) {
-    const size_t end = lower.find('>', pos);
-    if (end == std::string::npos) break;
+  while ((pos = head.find('<', pos)) != std::string_view::npos) {
+    if (!StartsWithLower(head.substr(pos), "<meta")) {
+      ++pos;
+      continue;
+    }
+    const size_t end = head.find('>', pos);
+    if (end == std::string_view::npos) break;
     std::string label = CharsetInTag(head.substr(pos, end - pos));
     if (!label.empty()) return label;
     pos = end;

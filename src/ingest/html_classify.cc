@@ -7,65 +7,88 @@
 
 #include <re2/re2.h>
 
+#include "html_words.h"
+
 namespace sitrep::ingest::internal {
 namespace {
 
-bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (word == w) return true;
-  }
-  return false;
-}
+constexpr uint8_t kComment = 1, kNegative = 2, kPositive = 4;
 
-bool IsCommentWord(std::string_view w) {
-  return OneOf(w, {"comment", "comments", "commentlist", "respond", "replies", "disqus",
-                   "discussion", "fb-comments", "comentarios"});
-}
+// Comment-thread words are negative too.
+constexpr uint8_t kCommentWord = kComment | kNegative;
 
-bool IsNegativeWord(std::string_view w) {
-  return OneOf(w, {
+const WordTable& ClassWords() {
+  static constexpr WordTable kWords = {
+      {"comment", kCommentWord}, {"comments", kCommentWord}, {"commentlist", kCommentWord},
+      {"respond", kCommentWord}, {"replies", kCommentWord}, {"disqus", kCommentWord},
+      {"discussion", kCommentWord}, {"fb-comments", kCommentWord},
+      {"comentarios", kCommentWord},
       // sharing and social
-      "share", "shares", "sharing", "sharedaddy", "social", "sociable", "addthis",
+      {"share", kNegative}, {"shares", kNegative}, {"sharing", kNegative},
+      {"sharedaddy", kNegative}, {"social", kNegative}, {"sociable", kNegative},
+      {"addthis", kNegative},
       // recirculation
-      "related", "recommended", "recommendations", "recirc", "trending", "popular",
-      "mostread", "outbrain", "taboola", "readmore", "morestories",
+      {"related", kNegative}, {"recommended", kNegative}, {"recommendations", kNegative},
+      {"recirc", kNegative}, {"trending", kNegative}, {"popular", kNegative},
+      {"mostread", kNegative}, {"outbrain", kNegative}, {"taboola", kNegative},
+      {"readmore", kNegative}, {"morestories", kNegative},
       // page layout
-      "sidebar", "aside", "widget", "widgets", "rail", "footer", "masthead", "header",
-      "topbar", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-      "pagination", "pager", "skip", "toolbar", "tools",
+      {"sidebar", kNegative}, {"aside", kNegative}, {"widget", kNegative},
+      {"widgets", kNegative}, {"rail", kNegative}, {"footer", kNegative},
+      {"masthead", kNegative}, {"header", kNegative}, {"topbar", kNegative},
+      {"nav", kNegative}, {"navbar", kNegative}, {"navigation", kNegative},
+      {"menu", kNegative}, {"breadcrumb", kNegative}, {"breadcrumbs", kNegative},
+      {"pagination", kNegative}, {"pager", kNegative}, {"skip", kNegative},
+      {"toolbar", kNegative}, {"tools", kNegative},
       // consent, sign-up and paywall prompts
-      "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
-      "signup", "paywall", "regwall", "login", "popup", "modal", "overlay",
+      {"cookie", kNegative}, {"cookies", kNegative}, {"consent", kNegative},
+      {"gdpr", kNegative}, {"newsletter", kNegative}, {"subscribe", kNegative},
+      {"subscription", kNegative}, {"signup", kNegative}, {"paywall", kNegative},
+      {"regwall", kNegative}, {"login", kNegative}, {"popup", kNegative},
+      {"modal", kNegative}, {"overlay", kNegative},
       // advertising
-      "ad", "ads", "adsense", "advert", "adverts", "advertisement", "advertising", "dfp",
-      "promo", "promotion", "cta", "sponsor", "sponsored", "banner",
+      {"ad", kNegative}, {"ads", kNegative}, {"adsense", kNegative}, {"advert", kNegative},
+      {"adverts", kNegative}, {"advertisement", kNegative}, {"advertising", kNegative},
+      {"dfp", kNegative}, {"promo", kNegative}, {"promotion", kNegative},
+      {"cta", kNegative}, {"sponsor", kNegative}, {"sponsored", kNegative},
+      {"banner", kNegative},
       // article furniture that is not article text
-      "caption", "credit", "credits", "byline", "author", "bio", "meta", "tags", "tag",
-      "taglist", "categories", "timestamp", "posted", "print", "rss", "standfirst", "dek",
-      "kicker", "strapline", "rubric",
-      "hidden", "visually"});
+      {"caption", kNegative}, {"credit", kNegative}, {"credits", kNegative},
+      {"byline", kNegative}, {"author", kNegative}, {"bio", kNegative}, {"meta", kNegative},
+      {"tags", kNegative}, {"tag", kNegative}, {"taglist", kNegative},
+      {"categories", kNegative}, {"timestamp", kNegative}, {"posted", kNegative},
+      {"print", kNegative}, {"rss", kNegative}, {"standfirst", kNegative},
+      {"dek", kNegative}, {"kicker", kNegative}, {"strapline", kNegative},
+      {"rubric", kNegative}, {"hidden", kNegative}, {"visually", kNegative},
+      // content
+      {"article", kPositive}, {"articlebody", kPositive}, {"content", kPositive},
+      {"entry", kPositive}, {"post", kPositive}, {"story", kPositive}, {"body", kPositive},
+      {"main", kPositive}, {"text", kPositive}, {"hentry", kPositive}, {"prose", kPositive},
+      {"blog", kPositive}};
+  return kWords;
 }
 
-bool IsPositiveWord(std::string_view w) {
-  return OneOf(w, {"article", "articlebody", "content", "entry", "post", "story", "body",
-                   "main", "text", "hentry", "prose", "blog"});
-}
+// No listed word is longer; a longer word matches nothing.
+constexpr size_t kMaxClassWord = 24;
 
-void AddWords(const std::string* value, ClassHints* hints) {
-  if (value == nullptr) return;
-  std::string word;
+void AddWords(std::string_view value, ClassHints* hints) {
+  char word[kMaxClassWord];
+  size_t len = 0;
   auto finish = [&] {
-    if (word.empty()) return;
-    if (IsCommentWord(word)) hints->comments = true;
-    if (IsNegativeWord(word) || IsCommentWord(word)) hints->negative = true;
-    if (IsPositiveWord(word)) hints->positive = true;
-    word.clear();
+    if (len == 0) return;
+    if (len <= kMaxClassWord) {
+      const uint8_t flags = ClassWords().Find(std::string_view(word, len));
+      hints->comments = hints->comments || (flags & kComment) != 0;
+      hints->negative = hints->negative || (flags & kNegative) != 0;
+      hints->positive = hints->positive || (flags & kPositive) != 0;
+    }
+    len = 0;
   };
-  for (char c : *value) {
-    if (c >= 'A' && c <= 'Z') {
-      word.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(c);
+  for (char c : value) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (len < kMaxClassWord) word[len] = c;
+      ++len;
     } else {
       finish();
     }
@@ -73,7 +96,7 @@ void AddWords(const std::string* value, ClassHints* hints) {
   finish();
 }
 
-std::string LowerCompact(const std::string& s) {
+std::string LowerCompact(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n') continue;
@@ -91,6 +114,24 @@ void AppendText(const Dom& dom, int i, std::string* out) {
   for (int c : n.children) AppendText(dom, c, out);
 }
 
+// False when the call-to-action pattern below cannot match `text`, decided from its first
+// word character, which must begin one of the phrases (s, j, r, d, c, g, l). Links are
+// many on a page and few begin so; a non-ASCII first character is left to the pattern
+// (case-insensitive matching folds some, such as U+017F to "s").
+bool CouldBeCallToAction(std::string_view text) {
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return true;
+    const char lower = static_cast<char>(c | 0x20);
+    if (lower >= 'a' && lower <= 'z') {
+      return lower == 's' || lower == 'j' || lower == 'r' || lower == 'd' || lower == 'c' ||
+             lower == 'g' || lower == 'l';
+    }
+    if ((c >= '0' && c <= '9') || c == '_') return false;
+  }
+  return false;
+}
+
 bool HasWordCharacter(std::string_view s) {
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
@@ -104,25 +145,34 @@ bool HasWordCharacter(std::string_view s) {
 }  // namespace
 
 bool IsBlockTag(std::string_view tag) {
-  return OneOf(tag, {"p", "div", "section", "article", "main", "blockquote", "pre", "ul",
-                     "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-                     "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
-                     "figure", "figcaption", "header", "footer", "nav", "aside", "form",
-                     "hr", "address", "center", "details", "summary", "fieldset",
-                     "hgroup", "body", "html", "noscript", "menu", "dialog"});
+  static constexpr WordTable kBlocks = {
+      {"p", 1}, {"div", 1}, {"section", 1}, {"article", 1}, {"main", 1}, {"blockquote", 1},
+      {"pre", 1}, {"ul", 1}, {"ol", 1}, {"li", 1}, {"dl", 1}, {"dt", 1}, {"dd", 1},
+      {"h1", 1}, {"h2", 1}, {"h3", 1}, {"h4", 1}, {"h5", 1}, {"h6", 1}, {"table", 1},
+      {"tbody", 1}, {"thead", 1}, {"tfoot", 1}, {"tr", 1}, {"td", 1}, {"th", 1},
+      {"caption", 1}, {"figure", 1}, {"figcaption", 1}, {"header", 1}, {"footer", 1},
+      {"nav", 1}, {"aside", 1}, {"form", 1}, {"hr", 1}, {"address", 1}, {"center", 1},
+      {"details", 1}, {"summary", 1}, {"fieldset", 1}, {"hgroup", 1}, {"body", 1},
+      {"html", 1}, {"noscript", 1}, {"menu", 1}, {"dialog", 1}};
+  return kBlocks.Find(tag) != 0;
 }
 
 bool IsChromeTag(std::string_view tag) {
-  return OneOf(tag, {"head", "title", "script", "nav", "header", "footer", "aside", "form",
-                     "noscript", "figcaption", "dialog", "menu", "fieldset", "label"});
+  static constexpr WordTable kChrome = {
+      {"head", 1}, {"title", 1}, {"script", 1}, {"nav", 1}, {"header", 1}, {"footer", 1},
+      {"aside", 1}, {"form", 1}, {"noscript", 1}, {"figcaption", 1}, {"dialog", 1},
+      {"menu", 1}, {"fieldset", 1}, {"label", 1}};
+  return kChrome.Find(tag) != 0;
 }
 
 ClassHints ClassHintsOf(const DomNode& node) {
   ClassHints hints;
-  AddWords(node.Attr("class"), &hints);
-  AddWords(node.Attr("id"), &hints);
-  // Component names of modern front ends ("byline-block", "links-block").
-  AddWords(node.Attr("data-component"), &hints);
+  // Component names of modern front ends ("byline-block", "links-block") count too.
+  for (const DomAttr& a : node.attrs) {
+    if (a.name == "class" || a.name == "id" || a.name == "data-component") {
+      AddWords(a.value, &hints);
+    }
+  }
   return hints;
 }
 
@@ -135,9 +185,9 @@ bool IsCallToActionLink(const Dom& dom, int link) {
   if (a.is_text || a.tag != "a") return false;
   std::string text;
   AppendText(dom, link, &text);
-  if (text.size() > 40 || !RE2::FullMatch(text, *re)) return false;
+  if (text.size() > 40 || !CouldBeCallToAction(text) || !RE2::FullMatch(text, *re)) return false;
   // Standing alone: no words in the text right before or after it.
-  const std::vector<int>& siblings = dom.nodes[a.parent].children;
+  const std::span<const int> siblings = dom.nodes[a.parent].children;
   for (size_t k = 0; k < siblings.size(); ++k) {
     if (siblings[k] != link) continue;
     for (size_t j : {k - 1, k + 1}) {
@@ -150,30 +200,33 @@ bool IsCallToActionLink(const Dom& dom, int link) {
 }
 
 bool IsHiddenOrChromeRole(const DomNode& node) {
-  if (node.Attr("hidden") != nullptr) return true;
-  if (const std::string* aria = node.Attr("aria-hidden"); aria != nullptr && *aria == "true") {
-    return true;
-  }
-  if (const std::string* style = node.Attr("style"); style != nullptr) {
-    const std::string s = LowerCompact(*style);
-    if (s.find("display:none") != std::string::npos ||
-        s.find("visibility:hidden") != std::string::npos) {
-      return true;
+  static constexpr WordTable kChromeRoles = {
+      {"navigation", 1}, {"banner", 1}, {"contentinfo", 1}, {"complementary", 1},
+      {"search", 1}, {"dialog", 1}, {"alertdialog", 1}, {"menu", 1}, {"menubar", 1},
+      {"toolbar", 1}};
+  // One pass over the attributes (libxml2 keeps no duplicates).
+  for (const DomAttr& a : node.attrs) {
+    const std::string_view n = a.name;
+    if (n == "hidden") return true;
+    if (n == "aria-hidden" && a.value == "true") return true;
+    if (n == "role" && kChromeRoles.Find(a.value) != 0) return true;
+    if (n == "style") {
+      const std::string s = LowerCompact(a.value);
+      if (s.find("display:none") != std::string::npos ||
+          s.find("visibility:hidden") != std::string::npos) {
+        return true;
+      }
     }
-  }
-  if (const std::string* role = node.Attr("role"); role != nullptr) {
-    return OneOf(*role, {"navigation", "banner", "contentinfo", "complementary", "search",
-                         "dialog", "alertdialog", "menu", "menubar", "toolbar"});
   }
   return false;
 }
 
 bool IsMarkedArticle(const DomNode& node) {
   if (node.tag == "article" || node.tag == "main") return true;
-  if (const std::string* role = node.Attr("role"); role != nullptr) {
+  if (const std::string_view* role = node.Attr("role"); role != nullptr) {
     if (*role == "main" || *role == "article") return true;
   }
-  const std::string* prop = node.Attr("itemprop");
+  const std::string_view* prop = node.Attr("itemprop");
   return prop != nullptr && (*prop == "articleBody" || *prop == "articlebody");
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "html_classify.h"
 #include "html_dom.h"
 
 namespace sitrep::ingest::internal {
@@ -27,11 +28,14 @@ struct NodeStats {
 struct PageAnalysis {
   std::vector<uint8_t> removed;   // per node: furniture, left out of everything below
   std::vector<NodeStats> stats;   // per node
+  // Per element, from its class and id names; left empty on html, body and the root,
+  // whose names do not mark furniture.
+  std::vector<ClassHints> hints;
 };
 
-// Characters in `s` with each whitespace run counted as one; and commas in `s`.
-int64_t VisibleLength(std::string_view s);
-int64_t CountCommas(std::string_view s);
+// The figures of text `s` itself: characters with each whitespace run counted as one
+// (leading whitespace not at all), and commas; no links, no blocks.
+NodeStats TextFigures(std::string_view s);
 
 // Marks furniture and counts text. See html_analyze.cc.
 void AnalyzePage(const Dom& dom, PageAnalysis* analysis);

@@ -26,7 +26,7 @@ std::string Lower(std::string_view s) {
 // A one-line field: valid UTF-8, whitespace collapsed, NFC.
 std::string Clean(std::string_view s) { return CleanLine(RepairUtf8(s)); }
 
-bool HasWord(const std::string* attr, std::string_view word) {
+bool HasWord(const std::string_view* attr, std::string_view word) {
   if (attr == nullptr) return false;
   const std::string lower = Lower(*attr);
   size_t pos = 0;
@@ -62,7 +62,8 @@ std::string TextOf(const Dom& dom, int i) {
 }
 
 struct Gathered {
-  std::map<std::string, std::string> meta;  // first value of each property/name/itemprop
+  // First value of each property/name/itemprop; std::less<> finds a key without a copy.
+  std::map<std::string, std::string, std::less<>> meta;
   std::string html_lang, title, h1, canonical, rel_author, article_time, any_pubdate_time;
   JsonLdFacts jsonld;
 };
@@ -72,25 +73,25 @@ void Gather(const Dom& dom, Gathered* g) {
   for (size_t i = 1; i < dom.nodes.size(); ++i) {
     const DomNode& n = dom.nodes[i];
     if (n.is_text) continue;
-    const std::string* prop = n.Attr("itemprop");
+    const std::string_view* prop = n.Attr("itemprop");
     in_article[i] = in_article[n.parent] || n.tag == "article" || n.tag == "main" ||
                     (prop != nullptr && Lower(*prop) == "articlebody");
-    const std::string& t = n.tag;
+    const std::string_view t = n.tag;
     if (t == "html" && g->html_lang.empty()) {
-      if (const std::string* lang = n.Attr("lang")) g->html_lang = *lang;
+      if (const std::string_view* lang = n.Attr("lang")) g->html_lang = *lang;
     } else if (t == "title" && g->title.empty()) {
       g->title = TextOf(dom, static_cast<int>(i));
     } else if (t == "h1" && g->h1.empty()) {
       g->h1 = TextOf(dom, static_cast<int>(i));
     } else if (t == "meta") {
-      const std::string* content = n.Attr("content");
+      const std::string_view* content = n.Attr("content");
       if (content == nullptr) continue;
       for (const char* key : {"property", "name", "itemprop", "http-equiv"}) {
-        if (const std::string* k = n.Attr(key)) g->meta.emplace(Lower(*k), *content);
+        if (const std::string_view* k = n.Attr(key)) g->meta.emplace(Lower(*k), *content);
       }
     } else if (t == "link" || t == "a") {
-      const std::string* rel = n.Attr("rel");
-      const std::string* href = n.Attr("href");
+      const std::string_view* rel = n.Attr("rel");
+      const std::string_view* href = n.Attr("href");
       if (t == "link" && HasWord(rel, "canonical") && href != nullptr && g->canonical.empty()) {
         g->canonical = *href;
       }
@@ -100,7 +101,7 @@ void Gather(const Dom& dom, Gathered* g) {
     } else if (t == "script") {
       ReadJsonLd(n.text, &g->jsonld);
     }
-    if (const std::string* dt = n.Attr("datetime"); dt != nullptr) {
+    if (const std::string_view* dt = n.Attr("datetime"); dt != nullptr) {
       if (in_article[i] && g->article_time.empty()) g->article_time = *dt;
       if ((n.Attr("pubdate") != nullptr || (prop != nullptr && *prop == "datePublished")) &&
           g->any_pubdate_time.empty()) {
@@ -149,6 +150,15 @@ std::string FirstNonEmpty(std::initializer_list<std::string> candidates) {
   return "";
 }
 
+// The first non-empty of `candidates` (functions returning std::string), each called
+// only when all before it gave "": cleaning a value costs more than finding it.
+template <typename... F>
+std::string FirstNonEmptyOf(F&&... candidates) {
+  std::string out;
+  ((out = candidates(), !out.empty()) || ...);
+  return out;
+}
+
 std::string PersonName(const std::string& s) { return LooksLikeUrl(s) ? "" : Clean(s); }
 
 }  // namespace
@@ -195,13 +205,16 @@ void ReadHtmlMetadata(const Dom& dom, std::string_view url_hint, HtmlDocument* o
   Gather(dom, &g);
   const JsonLdFacts& ld = g.jsonld;
 
-  out->site_name = FirstNonEmpty({Meta(g, {"og:site_name", "application-name"}),
-                                  Clean(ld.publisher)});
-  const std::string title = FirstNonEmpty(
-      {Meta(g, {"og:title", "twitter:title"}), g.title, Clean(ld.headline), g.h1});
+  out->site_name = FirstNonEmptyOf([&] { return Meta(g, {"og:site_name", "application-name"}); },
+                                   [&] { return Clean(ld.publisher); });
+  const std::string title =
+      FirstNonEmptyOf([&] { return Meta(g, {"og:title", "twitter:title"}); },
+                      [&] { return g.title; }, [&] { return Clean(ld.headline); },
+                      [&] { return g.h1; });
   out->title = Clean(StripSiteFromTitle(title, out->site_name, g.h1));
-  out->canonical_url = FirstNonEmpty(
-      {Clean(g.canonical), Meta(g, {"og:url"}), Clean(ld.url), Clean(url_hint)});
+  out->canonical_url = FirstNonEmptyOf(
+      [&] { return Clean(g.canonical); }, [&] { return Meta(g, {"og:url"}); },
+      [&] { return Clean(ld.url); }, [&] { return Clean(url_hint); });
   out->published = FirstDate(
       {ld.published, Meta(g, {"article:published_time", "og:article:published_time"}),
        Meta(g, {"date", "pubdate", "publishdate", "publish-date", "publish_date",
@@ -213,9 +226,12 @@ void ReadHtmlMetadata(const Dom& dom, std::string_view url_hint, HtmlDocument* o
   }
   out->modified = FirstDate({Meta(g, {"article:modified_time", "og:updated_time"}),
                              ld.modified, Meta(g, {"datemodified", "last-modified"})});
-  out->author = FirstNonEmpty({PersonName(Meta(g, {"author", "article:author", "dc.creator",
-                                                   "parsely-author", "sailthru.author"})),
-                               PersonName(ld.author), PersonName(g.rel_author)});
+  out->author = FirstNonEmptyOf(
+      [&] {
+        return PersonName(Meta(g, {"author", "article:author", "dc.creator", "parsely-author",
+                                   "sailthru.author"}));
+      },
+      [&] { return PersonName(ld.author); }, [&] { return PersonName(g.rel_author); });
   const std::string lang = FirstNonEmpty(
       {g.html_lang, Meta(g, {"content-language", "language", "og:locale"})});
   out->language = text::NormalizeLanguageCode(lang);

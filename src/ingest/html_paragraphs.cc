@@ -34,11 +34,11 @@ struct Paragraph {
 // 1 for the page title (h1, role=heading aria-level=1), 2 for in-text headings
 // (h2-h6, other ARIA headings), 0 for anything else.
 int HeadingLevel(const DomNode& n) {
-  const std::string& t = n.tag;
+  const std::string_view t = n.tag;
   if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') return t[1] == '1' ? 1 : 2;
-  const std::string* role = n.Attr("role");
+  const std::string_view* role = n.Attr("role");
   if (role == nullptr || *role != "heading") return 0;
-  const std::string* level = n.Attr("aria-level");
+  const std::string_view* level = n.Attr("aria-level");
   return level != nullptr && *level == "1" ? 1 : 2;
 }
 
@@ -51,10 +51,10 @@ class Collector {
     if (!root && IsHeaderBlock(i)) return;
     const DomNode& n = dom_.nodes[i];
     if (n.is_text) {
-      AddText(n.text, in_link);
+      AddText(n.text, a_.stats[i].chars, in_link);
       return;
     }
-    const std::string& tag = n.tag;
+    const std::string_view tag = n.tag;
     const int heading = HeadingLevel(n);
     if (heading == 1) return;
     if (tag == "br") {
@@ -128,8 +128,8 @@ class Collector {
   }
 
  private:
-  void AddText(const std::string& text, bool in_link) {
-    const int64_t len = VisibleLength(text);
+  // `len` is the text's visible length (a text node's figures in the analysis).
+  void AddText(std::string_view text, int64_t len, bool in_link) {
     if (len > 0) br_run_ = 0;
     cur_.text += text;
     cur_.chars += len;

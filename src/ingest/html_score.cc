@@ -46,19 +46,18 @@ bool IsHeadingTag(std::string_view tag) {
 // than lists and headings, and class names tip the balance. A positive name counts
 // only on an element with some text: "talk-body" or "card-text" on every reader comment
 // or teaser would otherwise make each of them look like an article.
-double InitialScore(const DomNode& node, const NodeStats& stats) {
+double InitialScore(const DomNode& node, const NodeStats& stats, ClassHints hints) {
   double score = 0;
-  const std::string& t = node.tag;
+  const std::string_view t = node.tag;
   if (t == "div" || t == "section" || t == "main") score += 5;
   else if (t == "article") score += 10;
   else if (t == "td" || t == "pre" || t == "blockquote") score += 3;
   else if (t == "ol" || t == "ul" || t == "li" || t == "dl" || t == "dd" || t == "dt" ||
            t == "address" || t == "form") score -= 3;
   else if (IsHeadingTag(t) || t == "th") score -= 5;
-  const ClassHints hints = ClassHintsOf(node);
   if (hints.positive && !hints.negative && stats.chars >= kMinPositiveChars) score += 25;
   if (hints.negative && !hints.positive) score -= 25;
-  const std::string* prop = node.Attr("itemprop");
+  const std::string_view* prop = node.Attr("itemprop");
   if (prop != nullptr && (*prop == "articleBody" || *prop == "articlebody")) score += 25;
   return score;
 }
@@ -160,7 +159,8 @@ class Scorer {
         after_br = false;
         continue;
       }
-      if (s.chars > 0 && !(child.is_text && VisibleLength(child.text) <= 1)) after_br = false;
+      // (A text child's figures are its own visible length.)
+      if (s.chars > 0 && !(child.is_text && s.chars <= 1)) after_br = false;
       run.chars += s.chars;
       run.link_chars += s.link_chars;
       run.commas += s.commas;
@@ -178,11 +178,14 @@ class Scorer {
         (1.0 - density);
     int node = IsParagraphTag(dom_.nodes[owner].tag) ? dom_.nodes[owner].parent : owner;
     for (int level = 0; level < kScoredAncestors && node > 0; ++level) {
-      const std::string& tag = dom_.nodes[node].tag;
+      const std::string_view tag = dom_.nodes[node].tag;
       if (tag == "html") break;
       if (!touched_[node]) {
         touched_[node] = 1;
-        score_[node] = InitialScore(dom_.nodes[node], a_.stats[node]);
+        // The page's body has no hints in the analysis; its names count here.
+        const DomNode& n = dom_.nodes[node];
+        score_[node] = InitialScore(n, a_.stats[node],
+                                    n.tag == "body" ? ClassHintsOf(n) : a_.hints[node]);
         if (headline_scope_ > 0 && (node == headline_scope_ || IsAncestor(headline_scope_, node))) {
           score_[node] += kHeadlineBonus;
         }
@@ -199,7 +202,7 @@ class Scorer {
   static constexpr size_t kMinNearWinners = 3;
 
   bool IsPageRoot(int i) const {
-    const std::string& t = dom_.nodes[i].tag;
+    const std::string_view t = dom_.nodes[i].tag;
     return i == 0 || t == "body" || t == "html";
   }
 
@@ -253,8 +256,8 @@ bool EndsSentence(const std::string& text) {
 }
 
 bool SameClass(const DomNode& a, const DomNode& b) {
-  const std::string* ca = a.Attr("class");
-  const std::string* cb = b.Attr("class");
+  const std::string_view* ca = a.Attr("class");
+  const std::string_view* cb = b.Attr("class");
   return ca != nullptr && cb != nullptr && !ca->empty() && *ca == *cb;
 }
 

@@ -63,19 +63,19 @@ bool IsVague(const std::string& qualifier) {
 // an older figure as background are normal; a camp that keeps its figure is a dispute).
 // Undated reports cannot say when their value held: they are left out, and at least
 // two dated values must span the values stated.
-bool IsDevelopment(const std::vector<ClaimSource>& sources) {
-  std::map<double, std::vector<std::string>> days;  // value -> days it was reported
-  double low = sources.front().figure.value, high = low;
-  for (const ClaimSource& s : sources) {
-    low = std::min(low, s.figure.value);
-    high = std::max(high, s.figure.value);
-    const std::string& published = s.figure.from.published;
-    if (!published.empty()) days[s.figure.value].push_back(published.substr(0, 10));
+bool IsDevelopment(const std::vector<const store::StoredFigure*>& sources) {
+  std::map<double, std::vector<std::string_view>> days;  // value -> days it was reported
+  double low = sources.front()->value, high = low;
+  for (const store::StoredFigure* f : sources) {
+    low = std::min(low, f->value);
+    high = std::max(high, f->value);
+    const std::string_view published = f->from.published;
+    if (!published.empty()) days[f->value].push_back(published.substr(0, 10));
   }
   if (days.size() < 2 || days.begin()->first != low || days.rbegin()->first != high) return false;
   for (auto& [value, list] : days) std::sort(list.begin(), list.end());
   for (auto lower = days.begin(), higher = std::next(lower); higher != days.end(); ++lower, ++higher) {
-    const std::string& since = higher->second.front();
+    const std::string_view since = higher->second.front();
     if (since <= lower->second.front()) return false;
     const auto still_lower = lower->second.end() - std::lower_bound(lower->second.begin(), lower->second.end(), since);
     if (static_cast<size_t>(still_lower) >= higher->second.size()) return false;
@@ -99,10 +99,10 @@ std::string ClaimSubject(const store::StoredFigure& f) {
 }
 
 std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figures,
-                                    size_t min_sources) {
+                                    size_t min_sources, size_t max_listed) {
   // By subject, the figures of originals; a copy's figure counts for its original.
   std::map<std::string, std::vector<const store::StoredFigure*>> by_subject;
-  std::map<std::string, std::vector<std::string>> copies_of;  // original id -> copies
+  std::map<std::string_view, std::vector<std::string_view>> copies_of;  // original id -> copies
   for (const store::StoredFigure& f : figures) {
     if (!f.copy_of.empty()) {
       copies_of[f.copy_of].push_back(f.from.article_id);
@@ -112,7 +112,10 @@ std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figu
     const std::string subject = ClaimSubject(f);
     if (!subject.empty()) by_subject[subject].push_back(&f);
   }
+  // Groups are formed over pointers; only the sources listed are copied out, at the end.
   std::vector<ClaimGroup> groups;
+  std::vector<const store::StoredFigure*> members;
+  std::set<std::string_view> seen;
   for (auto& [subject, list] : by_subject) {
     std::sort(list.begin(), list.end(), [](const auto* a, const auto* b) { return a->value < b->value; });
     size_t begin = 0;
@@ -120,47 +123,51 @@ std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figu
       size_t end = begin + 1;
       while (end < list.size() && list[end]->value <= list[begin]->value * kSameQuantity) ++end;
       // One source per article: its first figure in the group.
-      ClaimGroup g;
-      g.what = subject;
-      std::set<std::string> seen;
+      members.clear();
+      seen.clear();
       std::set<double> values;
       for (size_t i = begin; i < end; ++i) {
-        const store::StoredFigure& f = *list[i];
-        if (!seen.insert(f.from.article_id).second) continue;
-        ClaimSource source;
-        source.figure = f;
-        const auto c = copies_of.find(f.from.article_id);
-        if (c != copies_of.end()) {
-          source.copies = c->second;
-          std::sort(source.copies.begin(), source.copies.end());
-          source.copies.erase(std::unique(source.copies.begin(), source.copies.end()), source.copies.end());
-        }
-        g.sources.push_back(std::move(source));
-        values.insert(f.value);
+        if (!seen.insert(list[i]->from.article_id).second) continue;
+        members.push_back(list[i]);
+        values.insert(list[i]->value);
       }
       begin = end;
-      if (g.sources.size() < min_sources) continue;
+      if (members.size() < min_sources) continue;
+      ClaimGroup g;
+      g.what = subject;
       g.low = *values.begin();
       g.high = *values.rbegin();
-      std::sort(g.sources.begin(), g.sources.end(), [](const ClaimSource& a, const ClaimSource& b) {
-        const std::string& x = a.figure.from.published;
-        const std::string& y = b.figure.from.published;
+      g.source_count = members.size();
+      std::stable_sort(members.begin(), members.end(), [](const auto* a, const auto* b) {
+        const std::string& x = a->from.published;
+        const std::string& y = b->from.published;
         if (x.empty() != y.empty()) return y.empty();
         return x < y;
       });
-      if (g.sources.size() == 1) {
+      if (members.size() == 1) {
         g.status = "single";
       } else if (values.size() == 1) {
         g.status = "agree";
       } else {
-        g.status = IsDevelopment(g.sources) ? "changed" : "conflict";
+        g.status = IsDevelopment(members) ? "changed" : "conflict";
+      }
+      for (size_t i = 0; i < std::min(members.size(), max_listed); ++i) {
+        ClaimSource source;
+        source.figure = *members[i];
+        const auto c = copies_of.find(members[i]->from.article_id);
+        if (c != copies_of.end()) {
+          source.copies.assign(c->second.begin(), c->second.end());
+          std::sort(source.copies.begin(), source.copies.end());
+          source.copies.erase(std::unique(source.copies.begin(), source.copies.end()), source.copies.end());
+        }
+        g.sources.push_back(std::move(source));
       }
       groups.push_back(std::move(g));
     }
   }
   std::stable_sort(groups.begin(), groups.end(), [](const ClaimGroup& a, const ClaimGroup& b) {
     if ((a.status == "conflict") != (b.status == "conflict")) return a.status == "conflict";
-    return a.sources.size() > b.sources.size();
+    return a.source_count > b.source_count;
   });
   return groups;
 }

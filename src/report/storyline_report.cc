@@ -167,11 +167,8 @@ Status ReadClaims(const store::Store& store, int64_t storyline_id, const Storyli
   std::vector<store::StoredFigure> figures;
   Status s = store.ListFigures(figures_query, &figures);
   if (!s.ok()) return s;
-  out->claims = BuildClaims(figures, options.min_claim_sources);
-  for (ClaimGroup& g : out->claims) {
-    out->claim_sources.push_back(g.sources.size());
-    if (g.sources.size() > options.claim_sources_listed) g.sources.resize(options.claim_sources_listed);
-  }
+  out->claims = BuildClaims(figures, options.min_claim_sources, options.claim_sources_listed);
+  for (const ClaimGroup& g : out->claims) out->claim_sources.push_back(g.source_count);
   return Status::Ok();
 }
 
