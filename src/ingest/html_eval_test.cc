@@ -154,7 +154,7 @@ TEST(HtmlEval, MainTextPrecisionRecallF1) {
   // pages_per_second is the one cold pass above, one thread; the warm figures are
   // several passes after a first one, on one thread and on two (each thread extracting
   // every page), as a server that has been running for a while would see them.
-  constexpr int kWarmPasses = 5;
+  constexpr int kWarmPasses = 20;
   const double warm = WarmPagesPerSecond(all_html, 1, kWarmPasses);
   const double two_threads = WarmPagesPerSecond(all_html, 2, kWarmPasses);
   std::printf("html-eval: pages=%zu precision=%.4f recall=%.4f f1=%.4f macro_f1=%.4f "
