@@ -42,6 +42,7 @@ struct IngestStats {
   int64_t copies = 0;         // new articles that copy an earlier one
   int64_t skipped = 0;        // records passed over by design (WARC records that are not
                               // HTML pages with status 200)
+  int64_t furniture = 0;      // paragraphs dropped as furniture their source repeats
   double seconds = 0;
   // Time spent in the serial stages, which bound the whole when they are the slowest.
   double link_seconds = 0;
@@ -55,6 +56,9 @@ struct IngestOptions {
   int64_t batch_size = 1000;         // articles per transaction
   size_t max_document_bytes = 16u << 20;
   bool rescan = false;               // read files even when marked complete
+  // Drop the short paragraphs a source prints on many of its articles (learned while
+  // reading, see src/ingest/repeated_paragraphs.h; the state is kept in the store).
+  bool learn_furniture = true;
   // Run the extractors and store their facts. Off, articles are stored without facts
   // (faster, for a text archive only).
   bool analyse = true;

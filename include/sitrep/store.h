@@ -125,6 +125,9 @@ struct Batch {
   std::vector<CopyRecord> copies;
   std::vector<EventRecord> events;
   std::vector<FileMark> done_files;
+  // Either empty or one entry per article: the keys its paragraphs taught the
+  // furniture learner (ingest::EncodeParagraphKeys), kept for the articles that are new.
+  std::vector<std::string> paragraph_keys;
 };
 
 class Store {
@@ -163,6 +166,11 @@ class Store {
   Status ForEachCopySignature(
       const std::function<void(const std::string& id, const std::string& published,
                                const std::string& signature)>& f) const;
+  // Calls `f` with every stored article's source, address and paragraph keys, in
+  // storing order.
+  Status ForEachParagraphKeys(
+      const std::function<void(const std::string& source, const std::string& url,
+                               const std::string& keys)>& f) const;
   // Calls `f` with every stored article's event features, in storing order, with the
   // event of the article it copies (0 when it is not a copy).
   Status ForEachEventFeatures(

@@ -20,6 +20,7 @@ struct IngestArgs {
   double max_mb = 16;
   bool rescan = false;
   bool no_analyse = false;
+  bool keep_furniture = false;
   events::ClusterOptions clustering;
   bool quiet = false;
 };
@@ -37,6 +38,7 @@ int RunIngest(const Context& context, const IngestArgs& args) {
   options.max_document_bytes = static_cast<size_t>(args.max_mb * 1024 * 1024);
   options.rescan = args.rescan;
   options.analyse = !args.no_analyse;
+  options.learn_furniture = !args.keep_furniture;
   options.clustering = args.clustering;
   options.on_error = [&progress](const ingest::InputError& e) {
     progress.Clear();
@@ -58,6 +60,10 @@ int RunIngest(const Context& context, const IngestArgs& args) {
                "stored, {} copies of earlier articles, {} errors in {:.2f} s ({:.0f} articles/s)\n",
                stats.files, stats.files_skipped, stats.records, stats.added, stats.duplicates,
                stats.copies, stats.errors, stats.seconds, rate);
+    if (stats.furniture > 0) {
+      fmt::print(stderr, "{} paragraphs of site furniture dropped (lines their source repeats)\n",
+                 stats.furniture);
+    }
     if (stats.skipped > 0) {
       fmt::print(stderr, "skipped {} crawl records that are not HTML pages with status 200\n",
                  stats.skipped);
@@ -102,6 +108,8 @@ void AddIngestCommand(CLI::App& app, Context& context) {
       ->check(CLI::PositiveNumber)->capture_default_str();
   cmd->add_flag("--no-analyse", args->no_analyse,
                 "Store articles without their facts (entities, quotes, figures, times)");
+  cmd->add_flag("--keep-furniture", args->keep_furniture,
+                "Keep the short paragraphs a source repeats on many of its articles");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
   cmd->callback([&context, args] { context.run = [&context, args] { return RunIngest(context, *args); }; });
 }

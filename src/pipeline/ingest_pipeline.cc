@@ -7,7 +7,9 @@
 
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
+#include <xxhash.h>
 
+#include "ingest/repeated_paragraphs.h"
 #include "pipeline/link_stage.h"
 #include "sitrep/analysis.h"
 #include "sitrep/ingest.h"
@@ -33,6 +35,7 @@ struct Item {
   link::CopySignature signature;
   events::EventFeatures event_features;
   std::string parse_error;
+  std::string paragraph_keys;  // what the article taught the furniture learner, encoded
   // Filled by the walk stage when this item ends its file, because the walker's file
   // table must not be read from another thread while it grows.
   ingest::FileInfo finished_file;
@@ -45,7 +48,21 @@ struct Chunk {
   int64_t files_seen = 0;
   int64_t files_skipped = 0;
   int64_t bytes_read = 0;
+  int64_t furniture = 0;  // paragraphs the furniture stage dropped from this chunk
 };
+
+// Whose furniture an article carries: its source, else the host of its address
+// ("www." dropped), else nobody's (it teaches nothing and loses nothing).
+std::string_view FurnitureOwner(const Article& a) {
+  if (!a.source.empty()) return a.source;
+  std::string_view url = a.url;
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+  return url;
+}
 
 // The serial tail of the pipeline: collects parsed articles into batches and commits
 // each batch together with the marks of the files it completes.
@@ -67,6 +84,7 @@ class BatchWriter {
       ++records_of_file_[file];
       if (item.parse_error.empty()) {
         pending_.articles.push_back(std::move(item.article));
+        if (options_.learn_furniture) pending_.paragraph_keys.push_back(std::move(item.paragraph_keys));
         if (options_.analyse) pending_.facts.push_back(std::move(item.facts));
         if (link_ != nullptr) {
           signatures_.push_back(std::move(item.signature));
@@ -84,6 +102,7 @@ class BatchWriter {
     stats_->files = chunk.files_seen;
     stats_->files_skipped = chunk.files_skipped;
     stats_->bytes = chunk.bytes_read;
+    stats_->furniture += chunk.furniture;
     if (static_cast<int64_t>(pending_.articles.size()) >= options_.batch_size) Commit();
   }
 
@@ -183,6 +202,25 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
     if (!s.ok()) return s;
     link_options = &link->options();
   }
+  // The furniture learner, taught again what the stored articles taught it, in storing
+  // order. It learns only from articles new to the store (each once), so that a run cut
+  // short and run again teaches it exactly what one whole run would have; it asks the
+  // store through a connection of its own.
+  ingest::RepeatedParagraphs furniture;
+  std::unique_ptr<store::Store> furniture_reader;
+  std::unordered_set<uint64_t> learned_ids;
+  if (options.learn_furniture) {
+    std::vector<uint64_t> keys;
+    Article owner;
+    Status s = store->ForEachParagraphKeys(
+        [&](const std::string& source, const std::string& url, const std::string& blob) {
+          owner.source = source;
+          owner.url = url;
+          if (ingest::DecodeParagraphKeys(blob, &keys)) furniture.Learn(FurnitureOwner(owner), keys);
+        });
+    if (s.ok()) s = store::Store::Open(store_path, &furniture_reader);
+    if (!s.ok()) return s;
+  }
   ingest::InputWalker walker(options.paths, walk);
   BatchWriter writer(store, link.get(), options, stats);
 
@@ -225,20 +263,53 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
             }) &
             tbb::make_filter<Chunk*, Chunk*>(
                 tbb::filter_mode::parallel,
-                [&options, &link_options](Chunk* chunk) {
+                [](Chunk* chunk) {
                   for (Item& item : chunk->items) {
                     if (item.is_error) continue;
                     Status s = ingest::ParseRecord(item.record, &item.article);
-                    if (!s.ok()) {
-                      item.parse_error = s.message();
-                    } else {
-                      if (options.analyse) item.facts = extract::AnalyseArticle(item.article);
-                      if (link_options != nullptr) {
-                        item.signature = link::ComputeCopySignature(item.article.text, *link_options);
-                        item.event_features = events::ComputeEventFeatures(item.article, item.facts);
-                      }
-                    }
+                    if (!s.ok()) item.parse_error = s.message();
                     std::string().swap(item.record.bytes);  // the article holds the text now
+                  }
+                  return chunk;
+                }) &
+            // Furniture is learned from the articles before, in input order: serial, so
+            // that a run decides the same whatever the threads do. Before the analysis,
+            // so that facts and offsets are those of the text stored.
+            tbb::make_filter<Chunk*, Chunk*>(
+                tbb::filter_mode::serial_in_order,
+                [&](Chunk* chunk) {
+                  if (!options.learn_furniture) return chunk;
+                  std::vector<std::string> ids;
+                  for (const Item& item : chunk->items) {
+                    ids.push_back(item.is_error || !item.parse_error.empty() ? std::string() : item.article.id);
+                  }
+                  std::vector<bool> stored;
+                  // A read error teaches nothing: furniture is kept rather than guessed.
+                  if (!furniture_reader->ContainsArticles(ids, &stored).ok()) stored.assign(ids.size(), true);
+                  std::vector<uint64_t> keys;
+                  for (size_t i = 0; i < chunk->items.size(); ++i) {
+                    Item& item = chunk->items[i];
+                    if (ids[i].empty() || stored[i]) continue;  // not to be stored: teaches nothing
+                    if (!learned_ids.insert(XXH3_64bits(ids[i].data(), ids[i].size())).second) continue;
+                    int removed = 0;
+                    std::string text = furniture.Clean(FurnitureOwner(item.article), item.article.text, &removed, &keys);
+                    item.paragraph_keys = ingest::EncodeParagraphKeys(keys);
+                    if (removed == 0) continue;
+                    item.article.text = std::move(text);
+                    chunk->furniture += removed;
+                  }
+                  return chunk;
+                }) &
+            tbb::make_filter<Chunk*, Chunk*>(
+                tbb::filter_mode::parallel,
+                [&options, &link_options](Chunk* chunk) {
+                  for (Item& item : chunk->items) {
+                    if (item.is_error || !item.parse_error.empty()) continue;
+                    if (options.analyse) item.facts = extract::AnalyseArticle(item.article);
+                    if (link_options != nullptr) {
+                      item.signature = link::ComputeCopySignature(item.article.text, *link_options);
+                      item.event_features = events::ComputeEventFeatures(item.article, item.facts);
+                    }
                   }
                   return chunk;
                 }) &

@@ -248,6 +248,17 @@ CREATE TABLE article_events(
 CREATE INDEX article_events_by_event ON article_events(event_id, article_seq);
 CREATE INDEX article_events_by_storyline ON article_events(storyline_id, article_seq);
 )sql"},
+    {"furniture: what each article taught the learner of its source's repeated lines",
+     // paragraph_keys keeps the keys of an article's candidate paragraphs (see
+     // src/ingest/repeated_paragraphs.h), so that a later ingest replays them in
+     // storing order and drops the same furniture as if the stream had not been cut.
+     // Articles stored before this version taught nothing.
+     R"sql(
+CREATE TABLE paragraph_keys(
+  article_seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+  keys BLOB NOT NULL
+);
+)sql"},
 };
 
 constexpr int kCurrentVersion = static_cast<int>(std::size(kMigrations));

@@ -183,6 +183,10 @@ Status Store::CommitBatch(const Batch& batch, BatchResult* result) {
     return Status::Error(fmt::format("cannot store {} articles with the events of {}",
                                      articles.size(), batch.events.size()));
   }
+  if (!batch.paragraph_keys.empty() && batch.paragraph_keys.size() != articles.size()) {
+    return Status::Error(fmt::format("cannot store {} articles with the paragraph keys of {}",
+                                     articles.size(), batch.paragraph_keys.size()));
+  }
   if (!copies.empty() && copies.size() != articles.size()) {
     return Status::Error(fmt::format("cannot store {} articles with the copy records of {}",
                                      articles.size(), copies.size()));
@@ -222,7 +226,8 @@ Status Store::CommitBatch(const Batch& batch, BatchResult* result) {
         "VALUES (?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
         "articles = excluded.articles, done_at = excluded.done_at");
-    for (const ScopedStatement* stmt : {&insert, &index, &mark}) {
+    ScopedStatement keys = db.Prepare("INSERT INTO paragraph_keys(article_seq, keys) VALUES (?1, ?2)");
+    for (const ScopedStatement* stmt : {&insert, &index, &mark, &keys}) {
       if (!stmt->ok()) return fail(stmt->status());
     }
     FactsWriter facts_writer(&db);
@@ -271,6 +276,13 @@ Status Store::CommitBatch(const Batch& batch, BatchResult* result) {
       if (!batch.events.empty()) {
         s = WriteEventRecord(&db, seq, batch.events[i]);
         if (!s.ok()) return fail(s);
+      }
+      if (!batch.paragraph_keys.empty() && !batch.paragraph_keys[i].empty()) {
+        keys->BindInt64(1, seq);
+        keys->BindBlob(2, batch.paragraph_keys[i]);
+        s = keys->Run();
+        if (!s.ok()) return fail(s);
+        keys->Reset();
       }
     }
 
