@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <regex>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -20,15 +19,21 @@ struct Scores {
   double removed = -1, kept = -1;
 };
 
+// The share in parentheses on the line that starts with `label`, or -1.
+double ShareAfter(const std::string& out, const std::string& label) {
+  const size_t line = out.find(label);
+  if (line == std::string::npos) return -1;
+  const size_t open = out.find('(', line);
+  const size_t close = out.find(')', open);
+  if (open == std::string::npos || close == std::string::npos) return -1;
+  return std::stod(out.substr(open + 1, close - open - 1));
+}
+
 Scores Evaluate(const std::string& db, const std::string& corpus) {
   const CommandResult r = RunCommand({SITREP_EVAL_FURNITURE_BIN, "--db", db, "--corpus", corpus});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   std::cout << r.out;
-  Scores s;
-  std::smatch m;
-  if (std::regex_search(r.out, m, std::regex(R"(lines removed: \d+ of \d+ \(([0-9.]+)\))"))) s.removed = std::stod(m[1]);
-  if (std::regex_search(r.out, m, std::regex(R"(paragraphs kept: +\d+ of \d+ \(([0-9.]+)\))"))) s.kept = std::stod(m[1]);
-  return s;
+  return {ShareAfter(r.out, "boilerplate lines removed:"), ShareAfter(r.out, "news paragraphs kept:")};
 }
 
 TEST(FurnitureE2eTest, LearnsEachSourcesLinesAcrossRunsAndKeepsTheNews) {

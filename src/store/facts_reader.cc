@@ -59,14 +59,14 @@ void AddWordConditions(const std::string& text, const std::vector<std::string_vi
 // Reserves room for every row a whole listing will return, counted first: a storyline's
 // listing can hold 200,000 facts, and growing the vector by doubling moved each of
 // them twice and touched twice the fresh memory.
+template <typename Row>
 void ReserveForAll(Database* db, std::string_view from_where, const Filters& filters,
-                   const FactQuery& q, size_t* rows) {
-  *rows = 0;
+                   const FactQuery& q, std::vector<Row>* out) {
   if (q.limit >= 0) return;
   ScopedStatement count = db->Prepare(fmt::format("SELECT count(*) {}", from_where));
   if (!count.ok()) return;  // only a hint: the listing itself reports any error
   filters.Bind(&*count, 1);
-  if (count->Step()) *rows = static_cast<size_t>(std::max<int64_t>(count->ColumnInt64(0), 0));
+  if (count->Step()) out->reserve(static_cast<size_t>(std::max<int64_t>(count->ColumnInt64(0), 0)));
 }
 
 void BindPage(Statement* stmt, int param, const FactQuery& q) {
@@ -225,9 +225,7 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
   Transaction snapshot(&impl_->db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();
   if (!s.ok()) return s;
-  size_t rows = 0;
-  ReserveForAll(&impl_->db, from_where, filters, query, &rows);
-  out->reserve(rows);
+  ReserveForAll(&impl_->db, from_where, filters, query, out);
   ScopedStatement stmt = impl_->db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   filters.Bind(&*stmt, 1);
@@ -315,9 +313,7 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
   Transaction snapshot(&impl_->db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();
   if (!s.ok()) return s;
-  size_t rows = 0;
-  ReserveForAll(&impl_->db, from_where, filters, query, &rows);
-  out->reserve(rows);
+  ReserveForAll(&impl_->db, from_where, filters, query, out);
   ScopedStatement stmt = impl_->db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   filters.Bind(&*stmt, 1);
