@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -171,15 +172,18 @@ bool SplitEmbeddedClaim(const store::StoredQuote& q, store::StoredQuote* denial,
 }  // namespace
 
 std::vector<Dispute> FindDisputes(const std::vector<store::StoredQuote>& input) {
-  std::vector<store::StoredQuote> quotes;
+  // Pointers into the input, and into `parts` for the few quotes that split in two: a
+  // storyline's quotes number in the hundred thousands, and copying each showed.
+  std::deque<store::StoredQuote> parts;
+  std::vector<const store::StoredQuote*> quotes;
   quotes.reserve(input.size());
   for (const store::StoredQuote& q : input) {
     store::StoredQuote denial, claim;
     if (SplitEmbeddedClaim(q, &denial, &claim)) {
-      quotes.push_back(std::move(denial));
-      quotes.push_back(std::move(claim));
+      quotes.push_back(&parts.emplace_back(std::move(denial)));
+      quotes.push_back(&parts.emplace_back(std::move(claim)));
     } else {
-      quotes.push_back(q);
+      quotes.push_back(&q);
     }
   }
   struct Read {
@@ -195,8 +199,8 @@ std::vector<Dispute> FindDisputes(const std::vector<store::StoredQuote>& input) 
   std::vector<std::string> denied(quotes.size());
   std::vector<std::string> denied_stems;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    if (quotes[i].speaker.empty() || !MayDeny(quotes[i].text)) continue;
-    lowered[i] = Lower(quotes[i].text);
+    if (quotes[i]->speaker.empty() || !MayDeny(quotes[i]->text)) continue;
+    lowered[i] = Lower(quotes[i]->text);
     const std::string object = Denied(lowered[i]);
     if (object.empty()) continue;
     std::map<std::string, std::string> unused;
@@ -214,7 +218,7 @@ std::vector<Dispute> FindDisputes(const std::vector<store::StoredQuote>& input) 
   std::unordered_map<std::string, std::vector<size_t>> claims_about;  // stem -> claims
   std::unordered_set<std::string> seen_texts;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    const store::StoredQuote& q = quotes[i];
+    const store::StoredQuote& q = *quotes[i];
     if (q.speaker.empty()) continue;
     if (denied[i].empty() && std::none_of(denied_stems.begin(), denied_stems.end(), [&](const std::string& stem) {
           return Mentions(q.text, stem);
