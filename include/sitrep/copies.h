@@ -111,6 +111,11 @@ struct CopySignature {
 // Pure; thread-safe. `options` must be the detector's.
 CopySignature ComputeCopySignature(std::string_view text, const CopyOptions& options = {});
 
+// The signature's exact_hash alone (the same value), for a text whose other parts are
+// not needed: the ingest keys exact copies by the text as read, before a source's
+// furniture is dropped, since two outlets' copies of one story lose different lines.
+uint64_t ExactTextHash(std::string_view text);
+
 // What Add found. The shares weigh each sentence by its rarity (one seen in c
 // earlier articles weighs about 1/c), so an outlet's boilerplate and stock background
 // lines count for little.

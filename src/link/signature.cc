@@ -26,4 +26,6 @@ CopySignature ComputeCopySignature(std::string_view text, const CopyOptions& opt
   return sig;
 }
 
+uint64_t ExactTextHash(std::string_view text) { return internal::ExactTextHash(text); }
+
 }  // namespace sitrep::link

@@ -94,6 +94,16 @@ bool IsStopwordHash(uint64_t h) { return kStopwordSet.Contains(h); }
 
 }  // namespace
 
+uint64_t ExactTextHash(std::string_view text) {
+  std::string folded_text;
+  folded_text.reserve(text.size() + 1);
+  for (const text::Token& t : text::Tokenize(text)) {
+    FoldInto(text.substr(t.begin, t.end - t.begin), folded_text);
+    folded_text.push_back(' ');
+  }
+  return XXH3_64bits(folded_text.data(), folded_text.size());
+}
+
 bool IsStopword(std::string_view w) { return IsStopwordHash(XXH3_64bits(w.data(), w.size())); }
 
 ArticleWords ExtractWords(std::string_view text, int min_words, int max_sentences) {

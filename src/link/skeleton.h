@@ -40,6 +40,9 @@ struct ArticleWords {
 // `max_sentences` bounds the sentences kept (the first ones).
 ArticleWords ExtractWords(std::string_view text, int min_words, int max_sentences);
 
+// The exact hash of ExtractWords alone: every folded token, space-separated.
+uint64_t ExactTextHash(std::string_view text);
+
 // True for the English function words that carry no evidence of copying.
 bool IsStopword(std::string_view folded);
 

@@ -51,6 +51,16 @@ TEST(Skeleton, ExactHashIgnoresCaseAndSpacing) {
             ExtractWords("troops gathered at the border", 1, 48).exact_hash);
 }
 
+// The ingest hashes the text as read with ExactTextHash and the signature of the
+// cleaned text otherwise: the two must agree on any text.
+TEST(Skeleton, ExactTextHashIsTheSignaturesExactHash) {
+  for (const char* text : {"", "  ", "Troops  massed\n\nat the Border.",
+                           "\u201cWe see Russia moving,\u201d Kirby added. 8,500 troops; \u00c9lys\u00e9e said.",
+                           "KYIV \u2014 The ministry said 1.2 billion euros were pledged."}) {
+    EXPECT_EQ(ExactTextHash(text), ExtractWords(text, 3, 48).exact_hash) << text;
+  }
+}
+
 TEST(Skeleton, StopwordsAreSorted) {
   EXPECT_TRUE(IsStopword("the"));
   EXPECT_TRUE(IsStopword("with"));

@@ -36,6 +36,7 @@ struct Item {
   events::EventFeatures event_features;
   std::string parse_error;
   std::string paragraph_keys;  // what the article taught the furniture learner, encoded
+  std::string as_read;  // the text before its furniture was dropped (only then)
   // Filled by the walk stage when this item ends its file, because the walker's file
   // table must not be read from another thread while it grows.
   ingest::FileInfo finished_file;
@@ -295,7 +296,7 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
                     std::string text = furniture.Clean(FurnitureOwner(item.article), item.article.text, &removed, &keys);
                     item.paragraph_keys = ingest::EncodeParagraphKeys(keys);
                     if (removed == 0) continue;
-                    item.article.text = std::move(text);
+                    item.as_read = std::exchange(item.article.text, std::move(text));
                     chunk->furniture += removed;
                   }
                   return chunk;
@@ -308,8 +309,12 @@ Status Ingest(store::Store* store, const std::string& store_path, const IngestOp
                     if (options.analyse) item.facts = extract::AnalyseArticle(item.article);
                     if (link_options != nullptr) {
                       item.signature = link::ComputeCopySignature(item.article.text, *link_options);
+                      // Exact copies are the same text as read: two outlets' copies of one
+                      // story may have lost different furniture.
+                      if (!item.as_read.empty()) item.signature.exact_hash = link::ExactTextHash(item.as_read);
                       item.event_features = events::ComputeEventFeatures(item.article, item.facts);
                     }
+                    std::string().swap(item.as_read);
                   }
                   return chunk;
                 }) &
