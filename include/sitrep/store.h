@@ -177,6 +177,9 @@ class Store {
       const std::function<void(const std::string& features, int64_t copy_of_event)>& f) const;
   // The event of each article id given (0 when it has none or is not stored).
   Status EventsOf(const std::vector<std::string>& ids, std::vector<int64_t>* events) const;
+  // The event of every article of a storyline, as (article seq, event id) pairs in
+  // storing order: one read where EventsOf would look each article up.
+  Status StorylineEvents(int64_t storyline, std::vector<std::pair<int64_t, int64_t>>* seq_events) const;
   // Storylines and events, most articles first; one article's event and storyline.
   Status ListStorylines(const ClusterQuery& query, std::vector<StoredCluster>* out) const;
   Status ListEvents(const ClusterQuery& query, std::vector<StoredCluster>* out) const;
@@ -219,6 +222,10 @@ class Store {
   // the whole store when `storyline` is 0.
   Status ArticlesPerDay(int64_t storyline, std::vector<CountByKey>* out) const;
   Status GetArticleFacts(const std::string& article_id, ArticleFactsView* out) const;
+  // The time expressions of each article given by seq (out[i] belongs to seqs[i]), in
+  // text order, read in one snapshot; their `from` is left empty, since the caller
+  // holds the articles.
+  Status ArticleTimes(const std::vector<int64_t>& seqs, std::vector<std::vector<StoredTime>>* out) const;
   // All counts are read from one snapshot, so they agree with each other.
   Status Stats(CorpusStats* stats) const;
   // The same, zeros on a read error.

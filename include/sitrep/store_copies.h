@@ -42,6 +42,7 @@ struct CopyGroup {
 
 struct CopyQuery : FactQuery {
   std::string kind;  // only groups with a member of this kind; empty: any
+  int64_t storyline = 0;  // only groups with a member in this storyline; 0: any
 };
 
 // An article's place in its copy group.

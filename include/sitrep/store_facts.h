@@ -101,6 +101,9 @@ struct QuoteQuery : FactQuery {
   std::string text;  // words the quote contains, any case
   int64_t speaker_id = 0;  // quotes attributed to this entity only; 0: any
   int64_t storyline = 0;   // quotes from articles of this storyline only; 0: any
+  // With `storyline`: leaves out the quotes of articles that copy another article of
+  // the storyline, which a report does not count twice.
+  bool originals_only = false;
 };
 
 struct FigureQuery : FactQuery {

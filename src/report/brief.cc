@@ -84,7 +84,7 @@ std::vector<BriefSentence> SelectSentences(const std::vector<const StorylineArti
       std::vector<SentenceText> usable = UsableSentences(text, kUsablePerArticle, lead_sentences);
       if (cut && !usable.empty() && usable.back().end + 1 >= text.size()) usable.pop_back();
       for (SentenceText& s : usable) {
-        std::string key = NearKey(s.text);
+        std::string& key = s.key;
         auto it = by_key.find(key);
         if (it == by_key.end()) {
           if (is_copy) continue;  // copies do not bring sentences of their own

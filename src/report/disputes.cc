@@ -80,9 +80,27 @@ std::string Denied(const std::string& lower) {
 
 // Cheap tests on the quote as written, before anything is lowercased or stemmed: most
 // quotes deny nothing and name nothing denied.
-bool MayDeny(const std::string& text) {
-  for (std::string_view w : {"seen", "den", "Den", "DEN", "evidence", "sign"}) {
-    if (text.find(w) != std::string::npos) return true;
+bool MayDeny(std::string_view text) {
+  // One pass, looking at the few bytes the words start with: searching for each word in
+  // turn stopped at every "s", "d" and "e" of a hundred thousand quotes.
+  auto at = [&](size_t i, std::string_view w) { return text.compare(i, w.size(), w) == 0; };
+  for (size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case 's':
+        if (at(i, "seen") || at(i, "sign")) return true;
+        break;
+      case 'd':
+        if (at(i, "den")) return true;
+        break;
+      case 'D':
+        if (at(i, "Den") || at(i, "DEN")) return true;
+        break;
+      case 'e':
+        if (at(i, "evidence")) return true;
+        break;
+      default:
+        break;
+    }
   }
   return false;
 }
@@ -139,6 +157,12 @@ bool SplitEmbeddedClaim(const store::StoredQuote& q, store::StoredQuote* denial,
   static constexpr std::array<std::string_view, 8> kMarkers = {
       "disputing claims by ", "rejecting claims by ", "denying claims by ", "dismissing claims by ",
       "disputing assertions by ", "rejecting assertions by ", "contradicting claims by ", "refuting claims by "};
+  // Every marker ends in "claims by " or "assertions by ": a quote without " by " is
+  // passed over before it is lowercased, as nearly all are.
+  if (q.text.find(" by ") == std::string::npos && q.text.find(" By ") == std::string::npos &&
+      q.text.find(" BY ") == std::string::npos) {
+    return false;
+  }
   const std::string lower = Lower(q.text);
   for (std::string_view m : kMarkers) {
     const size_t at = lower.find(m);

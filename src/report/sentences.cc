@@ -25,12 +25,6 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-size_t CountOf(std::string_view s, std::string_view what) {
-  size_t n = 0;
-  for (size_t at = s.find(what); at != std::string_view::npos; at = s.find(what, at + what.size())) ++n;
-  return n;
-}
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
@@ -60,7 +54,7 @@ bool EndsLikeSentence(std::string_view s) {
 // Words that make a sentence a statement rather than a list of names: auxiliaries and
 // the verbs news reports with; failing those, an inflected word (-ed, -ing, -s) after
 // the first word.
-bool HasVerb(const std::vector<std::string>& words) {
+bool HasVerb(const std::vector<std::string_view>& words) {
   static const std::unordered_set<std::string_view> kVerbs = {
       "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
       "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
@@ -72,10 +66,9 @@ bool HasVerb(const std::vector<std::string>& words) {
       "get", "gets", "spoke", "wrote", "thought", "knew", "found", "find", "felt", "led", "hit",
       "paid", "sold", "bought", "built", "brought", "stood", "struck", "fought", "fled"};
   for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& w = words[i];
-    if (kVerbs.count(w)) return true;
-    if (i == 0 || w.size() < 4) continue;
-    const std::string_view v(w);
+    const std::string_view v = words[i];
+    if (kVerbs.count(v)) return true;
+    if (i == 0 || v.size() < 4) continue;
     if (v.substr(v.size() - 2) == "ed" || v.substr(v.size() - 3) == "ing") return true;
     if (v.back() == 's' && v[v.size() - 2] != 's' && v[v.size() - 2] != 'u' && v[v.size() - 2] != 'i') {
       return true;
@@ -84,16 +77,44 @@ bool HasVerb(const std::vector<std::string>& words) {
   return false;
 }
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> words;
-  for (const text::Token& t : text::Tokenize(s)) words.push_back(LowerAscii(s.substr(t.begin, t.end - t.begin)));
-  return words;
-}
+// Phrases of site furniture, matched in one pass over a lowercased sentence: each is
+// filed under its first two bytes (a table of all 65,536 pairs), so that a position is
+// compared only with the few phrases that can start there. A brief reads tens of thousands of sentences, and
+// searching each for every phrase in turn was most of its cost.
+class PhraseSet {
+ public:
+  template <size_t N>
+  explicit PhraseSet(const std::array<std::string_view, N>& phrases) {
+    lists_.emplace_back();  // list 0: no phrase starts with the pair
+    for (std::string_view p : phrases) {
+      uint8_t& list = list_of_pair_[Pair(p[0], p[1])];
+      if (list == 0) {
+        list = static_cast<uint8_t>(lists_.size());
+        lists_.emplace_back();
+      }
+      lists_[list].push_back(p);
+    }
+  }
+  bool FoundIn(std::string_view s) const {
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
+      const uint8_t list = list_of_pair_[Pair(s[i], s[i + 1])];
+      if (list == 0) continue;  // the usual case
+      for (std::string_view p : lists_[list]) {
+        if (s.compare(i, p.size(), p) == 0) return true;
+      }
+    }
+    return false;
+  }
 
-}  // namespace
+ private:
+  static uint16_t Pair(char a, char b) {
+    return static_cast<uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
+  }
+  std::array<uint8_t, 65536> list_of_pair_{};  // first two bytes -> index in lists_
+  std::vector<std::vector<std::string_view>> lists_;
+};
 
-bool IsBoilerplate(std::string_view sentence) {
-  const std::string s = LowerAscii(sentence);
+bool IsBoilerplateLower(std::string_view s) {
   // Furniture anywhere in the sentence: it never belongs to a report.
   static constexpr std::array<std::string_view, 34> kAnywhere = {
       "sign up", "subscribe", "read more", "click here", "all rights reserved", "copyright",
@@ -103,9 +124,8 @@ bool IsBoilerplate(std::string_view sentence) {
       "has not been edited by", "aggregated feed", "updated news 24/7", "latest breaking news",
       "terms of use", "privacy policy", "download the app", "file photo", "http://", "https://",
       "www.", "javascript", "for the latest news"};
-  for (std::string_view p : kAnywhere) {
-    if (s.find(p) != std::string::npos) return true;
-  }
+  static const PhraseSet kAnywhereSet(kAnywhere);
+  if (kAnywhereSet.FoundIn(s)) return true;
   // Bylines, credits, teasers and captions open with these.
   static constexpr std::array<std::string_view, 18> kOpening = {
       "by ", "reporting by", "editing by", "writing by", "additional reporting", "read |",
@@ -117,20 +137,62 @@ bool IsBoilerplate(std::string_view sentence) {
   return false;
 }
 
+}  // namespace
+
+bool IsBoilerplate(std::string_view sentence) { return IsBoilerplateLower(LowerAscii(sentence)); }
+
 bool QuotesBalanced(std::string_view s) {
-  return CountOf(s, "“") == CountOf(s, "”") && CountOf(s, "\"") % 2 == 0 &&
-         CountOf(s, "«") == CountOf(s, "»");
+  // One pass over the bytes: “ and ” are E2 80 9C and E2 80 9D, « and » are C2 AB and
+  // C2 BB in UTF-8.
+  int64_t curly = 0, straight = 0, angle = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"') {
+      ++straight;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      const unsigned char d = static_cast<unsigned char>(s[i + 2]);
+      curly += d == 0x9C ? 1 : d == 0x9D ? -1 : 0;
+    } else if (c == 0xC2 && i + 1 < s.size()) {
+      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      angle += d == 0xAB ? 1 : d == 0xBB ? -1 : 0;
+    }
+  }
+  return curly == 0 && straight % 2 == 0 && angle == 0;
 }
 
-std::string Unusable(std::string_view sentence) {
-  const std::vector<std::string> words = Words(sentence);
-  if (words.size() < kMinWords) return "short";
-  if (words.size() > kMaxWords) return "long";
-  if (IsBoilerplate(sentence)) return "boilerplate";
+namespace {
+
+// Unusable, given the sentence's tokens and its lowercased copy: ASCII folding keeps
+// every byte where it was, so token offsets hold in both.
+const char* UnusableGiven(std::string_view sentence, const std::vector<text::Token>& tokens,
+                          const std::string& lower) {
+  if (tokens.size() < kMinWords) return "short";
+  if (tokens.size() > kMaxWords) return "long";
+  if (IsBoilerplateLower(lower)) return "boilerplate";
   if (!QuotesBalanced(sentence)) return "unbalanced quote";
   if (!EndsLikeSentence(sentence)) return "no ending";
+  std::vector<std::string_view> words;
+  words.reserve(tokens.size());
+  const std::string_view view(lower);
+  for (const text::Token& t : tokens) words.push_back(view.substr(t.begin, t.end - t.begin));
   if (!HasVerb(words)) return "no verb";
   return "";
+}
+
+// The words of a sentence, lowercased, joined by one space (see NearKey).
+std::string KeyOf(const std::vector<text::Token>& tokens, const std::string& lower) {
+  std::string key;
+  for (const text::Token& t : tokens) {
+    if (!key.empty()) key += ' ';
+    key.append(lower, t.begin, t.end - t.begin);
+  }
+  return key;
+}
+
+}  // namespace
+
+std::string Unusable(std::string_view sentence) {
+  return UnusableGiven(sentence, text::Tokenize(sentence), LowerAscii(sentence));
 }
 
 std::vector<SentenceText> UsableSentences(std::string_view text, size_t max_sentences,
@@ -162,12 +224,15 @@ std::vector<SentenceText> UsableSentences(std::string_view text, size_t max_sent
       joined = text.substr(pieces[i].begin, pieces[last].end - pieces[i].begin);
     }
     joined = Trim(joined);
-    if (Unusable(joined).empty()) {
+    const std::vector<text::Token> tokens = text::Tokenize(joined);
+    const std::string lower = LowerAscii(joined);
+    if (*UnusableGiven(joined, tokens, lower) == '\0') {
       SentenceText s;
       s.position = i;
       s.begin = static_cast<size_t>(joined.data() - text.data());
       s.end = s.begin + joined.size();
       s.text = std::string(joined);
+      s.key = KeyOf(tokens, lower);
       out.push_back(std::move(s));
       i = last;  // the joined pieces are used up
     }

@@ -19,6 +19,7 @@ struct SentenceText {
   size_t position = 0;  // rank in the article among all its sentences (0: the first)
   size_t begin = 0, end = 0;  // byte offsets in the article's text
   std::string text;
+  std::string key;  // NearKey(text)
 };
 
 // The first sentences of `text` that read as news: at most `max_sentences`, from among

@@ -64,6 +64,17 @@ TEST(SentencesTest, PositionsCountEverySentenceAndLinesAreUnits) {
   ASSERT_EQ(usable.size(), 1u);
   EXPECT_EQ(usable[0].position, 2u);
   EXPECT_EQ(text.substr(usable[0].begin, usable[0].end - usable[0].begin), usable[0].text);
+  EXPECT_EQ(usable[0].key, NearKey(usable[0].text));
+  EXPECT_EQ(usable[0].key, "russia is sending two s-400 battalions to belarus for the exercises officials said");
+}
+
+TEST(SentencesTest, FurniturePhrasesAreFoundAnywhereAndInAnyCase) {
+  EXPECT_TRUE(IsBoilerplate("Please SUBSCRIBE to our channel for more reports like this one."));
+  EXPECT_TRUE(IsBoilerplate("The full statement is at https://example.org/statement today."));
+  EXPECT_TRUE(IsBoilerplate("Image © Reuters, used with permission of the agency."));
+  EXPECT_TRUE(IsBoilerplate("By Jane Smith, Moscow correspondent"));
+  EXPECT_FALSE(IsBoilerplate("Recruits signed up in their thousands, the ministry said."));
+  EXPECT_FALSE(IsBoilerplate("Standby forces were put on alert by the ministry."));
 }
 
 TEST(SentencesTest, NearKeyIgnoresCaseAndPunctuation) {

@@ -41,19 +41,18 @@ Status LoadStoryline(const store::Store& store, int64_t id, const StorylineRepor
   std::vector<store::StoredArticle> stored;
   s = store.ListArticles(list, &stored);
   if (!s.ok()) return s;
-  std::vector<std::string> ids;
-  ids.reserve(stored.size());
-  for (const store::StoredArticle& a : stored) ids.push_back(a.article.id);
-  std::vector<int64_t> events;
-  s = store.EventsOf(ids, &events);
+  std::vector<std::pair<int64_t, int64_t>> seq_events;
+  s = store.StorylineEvents(id, &seq_events);
   if (!s.ok()) return s;
+  const std::unordered_map<int64_t, int64_t> event_of(seq_events.begin(), seq_events.end());
   articles->reserve(stored.size());
   std::unordered_map<std::string, size_t> index;
   for (size_t i = 0; i < stored.size(); ++i) {
-    index.emplace(ids[i], i);
+    index.emplace(stored[i].article.id, i);
     StorylineArticle a;
     a.stored = std::move(stored[i]);
-    a.event = events[i];
+    const auto e = event_of.find(a.stored.seq);
+    a.event = e == event_of.end() ? 0 : e->second;
     articles->push_back(std::move(a));
   }
 
@@ -62,6 +61,7 @@ Status LoadStoryline(const store::Store& store, int64_t id, const StorylineRepor
   if (out->storyline.copies > 0) {
     store::CopyQuery all;
     all.limit = -1;
+    all.storyline = id;
     std::vector<store::CopyGroup> every;
     s = store.ListCopyGroups(all, &every);
     if (!s.ok()) return s;
@@ -80,6 +80,7 @@ Status LoadStoryline(const store::Store& store, int64_t id, const StorylineRepor
   // Time expressions of the earliest originals of each event (then of copies, when an
   // event has too few originals).
   std::unordered_map<int64_t, std::vector<size_t>> of_event;
+  std::vector<size_t> dating;  // the articles whose times are read
   for (size_t i = 0; i < articles->size(); ++i) of_event[(*articles)[i].event].push_back(i);
   for (auto& [event, members] : of_event) {
     std::stable_sort(members.begin(), members.end(), [&](size_t x, size_t y) {
@@ -92,12 +93,20 @@ Status LoadStoryline(const store::Store& store, int64_t id, const StorylineRepor
       return pa < pb;
     });
     if (members.size() > options.dating_articles_per_event) members.resize(options.dating_articles_per_event);
-    for (size_t i : members) {
-      store::ArticleFactsView facts;
-      s = store.GetArticleFacts((*articles)[i].stored.article.id, &facts);
-      if (!s.ok()) return s;
-      (*articles)[i].times = std::move(facts.times);
+    dating.insert(dating.end(), members.begin(), members.end());
+  }
+  std::vector<int64_t> seqs;
+  seqs.reserve(dating.size());
+  for (size_t i : dating) seqs.push_back((*articles)[i].stored.seq);
+  std::vector<std::vector<store::StoredTime>> times;
+  s = store.ArticleTimes(seqs, &times);
+  if (!s.ok()) return s;
+  for (size_t k = 0; k < dating.size(); ++k) {
+    StorylineArticle& a = (*articles)[dating[k]];
+    for (store::StoredTime& t : times[k]) {
+      t.from = {a.stored.article.id, a.stored.article.title, a.stored.article.source, a.stored.article.published};
     }
+    a.times = std::move(times[k]);
   }
   return Status::Ok();
 }
@@ -132,30 +141,25 @@ std::vector<SpeakerQuotes> GroupQuotes(const std::vector<store::StoredQuote>& qu
   if (order.size() > options.speakers) order.resize(options.speakers);
   // A speaker's key quotes: whole statements before fragments ("panic"), direct before
   // reported speech, then in storing order.
-  auto whole = [](const store::StoredQuote* q) { return std::count(q->text.begin(), q->text.end(), ' ') >= 5; };
+  // Ranked by a key computed once per quote: a speaker may have thousands.
+  auto rank = [](const store::StoredQuote* q) {
+    const bool whole = std::count(q->text.begin(), q->text.end(), ' ') >= 5;
+    return (whole ? 0 : 2) + (q->direct ? 0 : 1);
+  };
   std::vector<SpeakerQuotes> out;
+  std::vector<std::pair<int, const store::StoredQuote*>> list;
   for (const Speaker* s : order) {
-    std::vector<const store::StoredQuote*> list = s->quotes;
-    std::stable_sort(list.begin(), list.end(), [&](const auto* a, const auto* b) {
-      if (whole(a) != whole(b)) return whole(a);
-      return a->direct > b->direct;
-    });
+    list.clear();
+    for (const store::StoredQuote* q : s->quotes) list.emplace_back(rank(q), q);
+    std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (list.size() > options.quotes_per_speaker) list.resize(options.quotes_per_speaker);
     SpeakerQuotes entry;
     entry.speaker = s->first->speaker;
     entry.speaker_id = s->first->speaker_id;
-    for (const store::StoredQuote* q : list) entry.quotes.push_back(*q);
+    for (const auto& [key, q] : list) entry.quotes.push_back(*q);
     out.push_back(std::move(entry));
   }
   return out;
-}
-
-std::unordered_set<std::string> CopyIds(const std::vector<StorylineArticle>& articles) {
-  std::unordered_set<std::string> copies;
-  for (const StorylineArticle& a : articles) {
-    if (!a.copy_of.empty()) copies.insert(a.stored.article.id);
-  }
-  return copies;
 }
 
 // The claims of the storyline.
@@ -174,19 +178,14 @@ Status ReadClaims(const store::Store& store, int64_t storyline_id, const Storyli
 
 // The key quotes and the disputes of the storyline.
 Status ReadQuotes(const store::Store& store, int64_t storyline_id, const StorylineReportOptions& options,
-                  const std::vector<StorylineArticle>& articles, StorylineReport* out) {
+                  StorylineReport* out) {
   store::QuoteQuery quotes_query;
   quotes_query.storyline = storyline_id;
   quotes_query.limit = -1;
-  std::vector<store::StoredQuote> quotes;
-  Status s = store.ListQuotes(quotes_query, &quotes);
-  if (!s.ok()) return s;
-  const std::unordered_set<std::string> copies = CopyIds(articles);
+  quotes_query.originals_only = true;  // copies do not speak twice
   std::vector<store::StoredQuote> originals;
-  originals.reserve(quotes.size());
-  for (store::StoredQuote& q : quotes) {
-    if (!copies.count(q.from.article_id)) originals.push_back(std::move(q));
-  }
+  Status s = store.ListQuotes(quotes_query, &originals);
+  if (!s.ok()) return s;
   out->quotes_by_speaker = GroupQuotes(originals, options);
   out->disputes = FindDisputes(originals);
   return Status::Ok();
@@ -209,15 +208,16 @@ Status BuildStorylineReport(const store::Store& store, int64_t storyline_id,
   std::vector<StorylineArticle> articles;
   Status s = LoadStoryline(store, storyline_id, options, out, &articles, &out->copy_groups);
   if (!s.ok()) return s;
-  // Two halves that overlap on a second core when there is one: the timeline, the brief
-  // and the quotes; and the claims. Each half reads the store while the other computes
-  // (the store serialises its reads), and each writes its own fields of the report.
+  // Two halves that overlap on a second core when there is one, of about equal work:
+  // the brief and the quotes; and the claims and the timeline. Each half reads the store
+  // while the other computes (the store serialises its reads), and each writes its own
+  // fields of the report.
   std::future<Status> text_work = std::async(std::launch::async, [&] {
-    out->timeline = BuildTimeline(out->events, articles);
     out->brief = BuildBrief(articles, options.brief_sentences);
-    return ReadQuotes(store, storyline_id, options, articles, out);
+    return ReadQuotes(store, storyline_id, options, out);
   });
   s = ReadClaims(store, storyline_id, options, out);
+  out->timeline = BuildTimeline(out->events, articles);
   const Status text_status = text_work.get();
   if (!s.ok()) return s;
   if (!text_status.ok()) return text_status;

@@ -82,6 +82,15 @@ Status Store::ListCopyGroups(const CopyQuery& query, std::vector<CopyGroup>* out
   Filters filters;
   Status s = BuildFilters(query.since, query.until, query.source, 1, &filters);
   if (!s.ok()) return s;
+  if (query.storyline != 0) {
+    // A group whose first member or any copy is in the storyline; the id is an integer,
+    // written into the SQL so that the subqueries read article_events_by_storyline.
+    filters.sql += fmt::format(
+        " AND (c.group_seq IN (SELECT article_seq FROM article_events WHERE storyline_id = {0}) "
+        "OR c.group_seq IN (SELECT x.group_seq FROM copies x JOIN article_events e "
+        "ON e.article_seq = x.article_seq WHERE e.storyline_id = {0}))",
+        query.storyline);
+  }
   std::string having;
   if (!query.kind.empty()) {
     having = fmt::format(" HAVING sum(c.kind = ?{}) > 0", filters.next_param++);

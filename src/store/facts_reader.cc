@@ -211,6 +211,12 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
   AddWordConditions(query.text, {"q.text"}, &filters);
   if (query.speaker_id > 0) filters.sql += fmt::format(" AND q.speaker_id = {}", query.speaker_id);
   AddScope({query.storyline, 0, 0}, "q.article_seq", &filters);
+  if (query.originals_only && query.storyline != 0) {
+    filters.sql += fmt::format(
+        " AND q.article_seq NOT IN (SELECT c.article_seq FROM copies c JOIN article_events e "
+        "ON e.article_seq = c.original_seq WHERE e.storyline_id = {})",
+        query.storyline);
+  }
   const int page = filters.next_param;
   const std::string from_where = fmt::format(
       "FROM quotes q JOIN articles a ON a.seq = q.article_seq "
@@ -421,6 +427,32 @@ Status Store::GetArticleFacts(const std::string& article_id, ArticleFactsView* o
       out->times.push_back(std::move(t));
     }
     if (!stmt->status().ok()) return stmt->status();
+  }
+  return Status::Ok();
+}
+
+Status Store::ArticleTimes(const std::vector<int64_t>& seqs,
+                           std::vector<std::vector<StoredTime>>* out) const {
+  out->assign(seqs.size(), {});
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  Transaction snapshot(&impl_->db);
+  Status s = snapshot.BeginRead();
+  if (!s.ok()) return s;
+  ScopedStatement stmt = impl_->db.Prepare(
+      fmt::format("SELECT {} FROM times t WHERE t.article_seq = ?1 ORDER BY t.n", kTimeColumns));
+  if (!stmt.ok()) return stmt.status();
+  for (size_t i = 0; i < seqs.size(); ++i) {
+    stmt->BindInt64(1, seqs[i]);
+    while (stmt->Step()) {
+      StoredTime t;
+      ReadTime(*stmt, 0, &t);
+      (*out)[i].push_back(std::move(t));
+    }
+    if (!stmt->status().ok()) {
+      out->assign(seqs.size(), {});
+      return stmt->status();
+    }
+    stmt->Reset();
   }
   return Status::Ok();
 }

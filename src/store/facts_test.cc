@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -306,6 +307,84 @@ TEST_F(FactsTest, ScopesSelectByStorylineEventEntityAndSpeaker) {
   EXPECT_EQ(days[0].key, "2022-01-26");
   ASSERT_TRUE(store_->ArticlesPerDay(0, &days).ok());
   EXPECT_EQ(days.size(), 3u);
+}
+
+// What a storyline's report reads in bulk: the event of each of its articles, the time
+// expressions of chosen articles, and only the copy groups that reach into it.
+TEST_F(FactsTest, StorylineReadsEventsTimesAndItsCopyGroups) {
+  CommitBriefing();  // article 1: one time expression, no event
+  Batch batch;
+  batch.articles = {MakeArticle(TestId(3, 1), "First", "Troops moved.", "2022-02-01"),
+                    MakeArticle(TestId(3, 2), "First", "Troops moved.", "2022-02-02"),
+                    MakeArticle(TestId(3, 3), "Other", "Talks began.", "2022-02-03"),
+                    MakeArticle(TestId(3, 4), "Other", "Talks began.", "2022-02-04")};
+  batch.facts.assign(4, extract::ArticleFacts());
+  for (auto& f : batch.facts) {
+    f.analysed = true;
+    extract::Quote q;  // each article quotes its own text, unattributed
+    q.begin = 0;
+    q.end = 5;
+    q.speaker_name = "an official";
+    f.quotes.push_back(q);
+  }
+  batch.copies.assign(4, CopyRecord());
+  batch.copies[1].original_id = batch.copies[1].group_id = TestId(3, 1);
+  batch.copies[3].original_id = batch.copies[3].group_id = TestId(3, 3);
+  for (size_t i : {1, 3}) {
+    batch.copies[i].kind = "exact";
+    batch.copies[i].reused_share = batch.copies[i].similarity = batch.copies[i].coverage = 1.0;
+  }
+  // Storyline 7 holds articles 1 and 2 (event 70) and the copy of article 3 (event 71);
+  // storyline 8 holds article 3 alone.
+  batch.events = {{"", 70, 7, 1.0}, {"", 70, 7, 1.0}, {"", 80, 8, 1.0}, {"", 71, 7, 1.0}};
+  BatchResult result;
+  ASSERT_TRUE(store_->CommitBatch(batch, &result).ok());
+
+  std::vector<std::pair<int64_t, int64_t>> seq_events;
+  ASSERT_TRUE(store_->StorylineEvents(7, &seq_events).ok());
+  EXPECT_THAT(seq_events, ElementsAre(std::pair<int64_t, int64_t>{2, 70}, std::pair<int64_t, int64_t>{3, 70},
+                                      std::pair<int64_t, int64_t>{5, 71}));
+  ASSERT_TRUE(store_->StorylineEvents(9, &seq_events).ok());
+  EXPECT_TRUE(seq_events.empty());
+
+  std::vector<std::vector<StoredTime>> times;
+  ASSERT_TRUE(store_->ArticleTimes({2, 1, 99}, &times).ok());
+  ASSERT_EQ(times.size(), 3u);
+  EXPECT_TRUE(times[0].empty());
+  ASSERT_EQ(times[1].size(), 1u);
+  EXPECT_EQ(times[1][0].text, "Monday");
+  EXPECT_EQ(times[1][0].value, "2022-01-24");
+  EXPECT_TRUE(times[2].empty());
+
+  // A storyline's originals: the copy of an article of the same storyline is left out,
+  // the copy of an article of another storyline is kept.
+  QuoteQuery originals;
+  originals.limit = -1;
+  originals.storyline = 7;
+  std::vector<StoredQuote> quotes;
+  ASSERT_TRUE(store_->ListQuotes(originals, &quotes).ok());
+  EXPECT_EQ(quotes.size(), 3u);
+  originals.originals_only = true;
+  ASSERT_TRUE(store_->ListQuotes(originals, &quotes).ok());
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].from.article_id, TestId(3, 1));
+  EXPECT_EQ(quotes[1].from.article_id, TestId(3, 4));
+
+  auto groups = [&](int64_t storyline) {
+    CopyQuery q;
+    q.limit = -1;
+    q.storyline = storyline;
+    std::vector<CopyGroup> out;
+    EXPECT_TRUE(store_->ListCopyGroups(q, &out).ok());
+    std::vector<std::string> ids;
+    for (const CopyGroup& g : out) ids.push_back(g.group_id + "/" + std::to_string(g.members.size()));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  EXPECT_THAT(groups(0), ElementsAre(TestId(3, 1) + "/2", TestId(3, 3) + "/2"));
+  EXPECT_THAT(groups(7), ElementsAre(TestId(3, 1) + "/2", TestId(3, 3) + "/2"));  // one through its copy
+  EXPECT_THAT(groups(8), ElementsAre(TestId(3, 3) + "/2"));
+  EXPECT_TRUE(groups(9).empty());
 }
 
 TEST_F(FactsTest, MismatchedFactsAreRefused) {
