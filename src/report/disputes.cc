@@ -157,12 +157,15 @@ bool SplitEmbeddedClaim(const store::StoredQuote& q, store::StoredQuote* denial,
   static constexpr std::array<std::string_view, 8> kMarkers = {
       "disputing claims by ", "rejecting claims by ", "denying claims by ", "dismissing claims by ",
       "disputing assertions by ", "rejecting assertions by ", "contradicting claims by ", "refuting claims by "};
-  // Every marker ends in "claims by " or "assertions by ": a quote without " by " is
-  // passed over before it is lowercased, as nearly all are.
-  if (q.text.find(" by ") == std::string::npos && q.text.find(" By ") == std::string::npos &&
-      q.text.find(" BY ") == std::string::npos) {
-    return false;
+  // Every marker ends in "claims by " or "assertions by ": a quote without " by " in
+  // any case is passed over before it is lowercased, as nearly all are. One pass over
+  // the bytes: searching for a phrase that starts with a space stops at every word.
+  const std::string_view text = q.text;
+  bool by = false;
+  for (size_t i = 0; !by && i + 3 < text.size(); ++i) {
+    by = text[i] == ' ' && (text[i + 1] | 0x20) == 'b' && (text[i + 2] | 0x20) == 'y' && text[i + 3] == ' ';
   }
+  if (!by) return false;
   const std::string lower = Lower(q.text);
   for (std::string_view m : kMarkers) {
     const size_t at = lower.find(m);

@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
 #include <utility>
 
 #include "sitrep/store.h"
@@ -22,6 +23,72 @@ void ReadSource(const Statement& row, int first, FactSource* out) {
   out->source = row.ColumnText(first + 2);
   out->published = row.ColumnText(first + 3);
 }
+
+// The article columns of facts, read once per article: listings return facts in
+// article order, often dozens per article, and joining every fact to its article (and
+// to the article it copies) cost more than reading the facts themselves.
+class ArticleSources {
+ public:
+  explicit ArticleSources(Database* db)
+      : article_(db->Prepare(fmt::format("SELECT {} FROM articles a WHERE a.seq = ?1", kSourceColumns))),
+        original_(db->Prepare("SELECT o.id FROM copies c JOIN articles o ON o.seq = c.original_seq "
+                              "WHERE c.article_seq = ?1")) {}
+
+  // The source of the article stored as `seq` and the id of the article it copies
+  // ("" when none); valid until the next call.
+  Status Lookup(int64_t seq, const FactSource** from, const std::string** copy_of) {
+    if (!article_.ok()) return article_.status();
+    if (!original_.ok()) return original_.status();
+    if (seq != seq_) {
+      from_ = FactSource();
+      copy_of_.clear();
+      article_->BindInt64(1, seq);
+      if (article_->Step()) ReadSource(*article_, 0, &from_);
+      if (!article_->status().ok()) return article_->status();
+      article_->Reset();
+      original_->BindInt64(1, seq);
+      if (original_->Step()) copy_of_ = original_->ColumnText(0);
+      if (!original_->status().ok()) return original_->status();
+      original_->Reset();
+      seq_ = seq;
+    }
+    *from = &from_;
+    *copy_of = &copy_of_;
+    return Status::Ok();
+  }
+
+ private:
+  ScopedStatement article_, original_;
+  int64_t seq_ = 0;
+  FactSource from_;
+  std::string copy_of_;
+};
+
+// Entity names by id, each read once: a storyline's quotes name a few hundred speakers.
+class EntityNames {
+ public:
+  explicit EntityNames(Database* db) : name_(db->Prepare("SELECT name FROM entities WHERE id = ?1")) {}
+
+  // The entity's name, or "" when there is no such entity.
+  Status Lookup(int64_t id, const std::string** name) {
+    if (!name_.ok()) return name_.status();
+    auto it = names_.find(id);
+    if (it == names_.end()) {
+      std::string found;
+      name_->BindInt64(1, id);
+      if (name_->Step()) found = name_->ColumnText(0);
+      if (!name_->status().ok()) return name_->status();
+      name_->Reset();
+      it = names_.emplace(id, std::move(found)).first;
+    }
+    *name = &it->second;
+    return Status::Ok();
+  }
+
+ private:
+  ScopedStatement name_;
+  std::unordered_map<int64_t, std::string> names_;
+};
 
 // Words of a filter, for "contains every word" conditions.
 std::vector<std::string> Words(const std::string& text) {
@@ -207,6 +274,10 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
   Filters filters;
   Status s = BuildFilters(query.since, query.until, query.source, 1, &filters);
   if (!s.ok()) return s;
+  // The articles and entities are joined only when a filter needs them; the columns
+  // shown are read once per article and per speaker (ArticleSources, EntityNames).
+  const bool join_articles = !filters.sql.empty();
+  const bool join_entities = !Words(query.speaker).empty();
   AddWordConditions(query.speaker, {"e.name", "q.speaker"}, &filters);
   AddWordConditions(query.text, {"q.text"}, &filters);
   if (query.speaker_id > 0) filters.sql += fmt::format(" AND q.speaker_id = {}", query.speaker_id);
@@ -219,14 +290,12 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
   }
   const int page = filters.next_param;
   const std::string from_where = fmt::format(
-      "FROM quotes q JOIN articles a ON a.seq = q.article_seq "
-      "LEFT JOIN entities e ON e.id = q.speaker_id WHERE 1{}",
-      filters.sql);
+      "FROM quotes q{}{} WHERE 1{}", join_articles ? " JOIN articles a ON a.seq = q.article_seq" : "",
+      join_entities ? " LEFT JOIN entities e ON e.id = q.speaker_id" : "", filters.sql);
   const std::string sql = fmt::format(
-      "SELECT {}, q.span_begin, q.span_end, q.text, q.cue, q.speaker_id, "
-      "coalesce(e.name, q.speaker), q.direct {} "
+      "SELECT q.article_seq, q.span_begin, q.span_end, q.text, q.cue, q.speaker_id, q.speaker, q.direct {} "
       "ORDER BY q.article_seq, q.n LIMIT ?{} OFFSET ?{}",
-      kSourceColumns, from_where, page, page + 1);
+      from_where, page, page + 1);
   std::lock_guard<std::mutex> lock(impl_->mu);
   Transaction snapshot(&impl_->db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();
@@ -236,17 +305,32 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
   if (!stmt.ok()) return stmt.status();
   filters.Bind(&*stmt, 1);
   BindPage(&*stmt, page, query);
+  ArticleSources sources(&impl_->db);
+  EntityNames names(&impl_->db);
   while (stmt->Step()) {
     StoredQuote q;
-    ReadSource(*stmt, 0, &q.from);
-    q.begin = stmt->ColumnInt64(4);
-    q.end = stmt->ColumnInt64(5);
-    q.text = stmt->ColumnText(6);
-    q.cue = stmt->ColumnText(7);
-    q.speaker_id = stmt->ColumnInt64(8);
-    q.speaker = stmt->ColumnText(9);
-    q.direct = stmt->ColumnInt64(10) != 0;
+    const FactSource* from = nullptr;
+    const std::string* copy_of = nullptr;
+    s = sources.Lookup(stmt->ColumnInt64(0), &from, &copy_of);
+    if (!s.ok()) break;
+    q.from = *from;
+    q.begin = stmt->ColumnInt64(1);
+    q.end = stmt->ColumnInt64(2);
+    q.text = stmt->ColumnText(3);
+    q.cue = stmt->ColumnText(4);
+    q.speaker_id = stmt->ColumnInt64(5);
+    const std::string* name = nullptr;
+    if (q.speaker_id != 0) {
+      s = names.Lookup(q.speaker_id, &name);
+      if (!s.ok()) break;
+    }
+    q.speaker = name != nullptr && !name->empty() ? *name : stmt->ColumnText(6);  // as coalesce(e.name, q.speaker)
+    q.direct = stmt->ColumnInt64(7) != 0;
     out->push_back(std::move(q));
+  }
+  if (!s.ok()) {
+    out->clear();
+    return s;
   }
   if (!stmt->status().ok()) out->clear();
   return stmt->status();
@@ -297,6 +381,7 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
   Filters filters;
   Status s = BuildFilters(query.since, query.until, query.source, 1, &filters);
   if (!s.ok()) return s;
+  const bool join_articles = !filters.sql.empty();  // a date or source filter
   if (!query.counted.empty()) {
     filters.sql += fmt::format(" AND f.counted = ?{} COLLATE NOCASE", filters.next_param++);
     filters.values.push_back(query.counted);
@@ -307,14 +392,14 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
   }
   AddScope({query.storyline, 0, 0}, "f.article_seq", &filters);
   const int page = filters.next_param;
+  // The articles are joined only when a filter needs them; the columns shown are read
+  // once per article (ArticleSources).
   const std::string from_where = fmt::format(
-      "FROM figures f JOIN articles a ON a.seq = f.article_seq "
-      "LEFT JOIN copies c ON c.article_seq = f.article_seq "
-      "LEFT JOIN articles o ON o.seq = c.original_seq WHERE 1{}",
+      "FROM figures f{} WHERE 1{}", join_articles ? " JOIN articles a ON a.seq = f.article_seq" : "",
       filters.sql);
   const std::string sql = fmt::format(
-      "SELECT {}, {}, o.id {} ORDER BY f.article_seq, f.n LIMIT ?{} OFFSET ?{}",
-      kSourceColumns, kFigureColumns, from_where, page, page + 1);
+      "SELECT f.article_seq, {} {} ORDER BY f.article_seq, f.n LIMIT ?{} OFFSET ?{}",
+      kFigureColumns, from_where, page, page + 1);
   std::lock_guard<std::mutex> lock(impl_->mu);
   Transaction snapshot(&impl_->db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();
@@ -324,11 +409,19 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
   if (!stmt.ok()) return stmt.status();
   filters.Bind(&*stmt, 1);
   BindPage(&*stmt, page, query);
+  ArticleSources sources(&impl_->db);
   while (stmt->Step()) {
     StoredFigure f;
-    ReadSource(*stmt, 0, &f.from);
-    ReadFigure(*stmt, 4, &f);
-    f.copy_of = stmt->ColumnText(16);
+    const FactSource* from = nullptr;
+    const std::string* copy_of = nullptr;
+    s = sources.Lookup(stmt->ColumnInt64(0), &from, &copy_of);
+    if (!s.ok()) {
+      out->clear();
+      return s;
+    }
+    f.from = *from;
+    f.copy_of = *copy_of;
+    ReadFigure(*stmt, 1, &f);
     out->push_back(std::move(f));
   }
   if (!stmt->status().ok()) out->clear();
