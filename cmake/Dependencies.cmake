@@ -10,6 +10,7 @@ find_package(simdjson REQUIRED)                  # libsimdjson-dev
 find_package(GTest REQUIRED)                     # libgtest-dev, libgmock-dev
 find_package(ZLIB REQUIRED)                      # zlib1g-dev
 find_package(LibXml2 REQUIRED)                   # libxml2-dev
+find_package(absl CONFIG REQUIRED)               # libabsl-dev
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)             # libre2-dev
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc) # libutf8proc-dev
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)     # libxxhash-dev

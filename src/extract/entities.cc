@@ -764,10 +764,11 @@ class Recognizer {
   // Endings of abstract English nouns that names hardly ever have: "Freedom Project"
   // is no person, nor is "Direct Service" or "Digital Media Association".
   static bool HasCommonNounSuffix(std::string_view w) {
-    static const char* const kSuffixes[] = {"tion", "sion", "ment", "ness", "ity", "ism",
-                                            "ship", "ics", "ology", "ance", "ence", "ure"};
-    for (const char* s : kSuffixes) {
-      if (w.size() > std::string_view(s).size() + 2 && w.ends_with(s)) return true;
+    static constexpr std::string_view kSuffixes[] = {"tion", "sion", "ment", "ness",
+                                                     "ity",  "ism",  "ship", "ics",
+                                                     "ology", "ance", "ence", "ure"};
+    for (std::string_view s : kSuffixes) {
+      if (w.size() > s.size() + 2 && w.ends_with(s)) return true;
     }
     return false;
   }

@@ -12,11 +12,14 @@
 //    "the Russian President" when exactly one person named before has that role, and
 //    "the alliance" / "the bloc" when NATO / the EU has been named.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
 #include "extract/entity_pieces.h"
 #include "extract/quote_cues.h"
+#include <absl/container/flat_hash_map.h>
+
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -30,9 +33,13 @@ std::string_view LastWord(std::string_view key) {
 }
 
 // Maps keyed by views of the pieces' keys, which stay in place while they are used: a
-// string per lookup cost more than the rest of resolution.
+// string per lookup cost more than the rest of resolution, and a node per key most of
+// what was left. Flat (Abseil), sized for the article's pieces up front.
 template <typename V>
-using ViewMap = std::unordered_map<std::string_view, V, WordHash>;
+class ViewMap : public absl::flat_hash_map<std::string_view, V, WordHash, std::equal_to<>> {
+ public:
+  explicit ViewMap(size_t expected) { this->reserve(expected); }
+};
 
 size_t WordCount(std::string_view key) {
   if (key.empty()) return 0;
@@ -77,10 +84,10 @@ class Resolver {
  private:
   void DecideTypes() {
     // Evidence per name, from pieces whose capital vouches for them.
-    ViewMap<Vote> votes;
-    ViewMap<int> surnames;      // last word of people named in full
-    ViewMap<int> single_words;  // one-word names with a telling capital
-    ViewMap<int> given_names;   // first word of people named in full
+    ViewMap<Vote> votes(pieces_.size());
+    ViewMap<int> surnames(pieces_.size());      // last word of people named in full
+    ViewMap<int> single_words(pieces_.size());  // one-word names with a telling capital
+    ViewMap<int> given_names(pieces_.size());   // first word of people named in full
     for (const Piece& p : pieces_) {
       if (p.doubtful) continue;
       Vote& v = votes[p.key];
@@ -145,24 +152,33 @@ class Resolver {
   }
 
   void GroupEntities() {
-    std::unordered_map<std::string, int> by_key;
+    // Group keys ("PER|john kirby", "ORG|nato") live in a deque, which never moves
+    // them, and the map views them.
+    std::deque<std::string> keys;
+    ViewMap<int> by_key(pieces_.size());
+    auto group_of = [&](std::string key, bool* fresh) {
+      if (const auto found = by_key.find(std::string_view(key)); found != by_key.end()) {
+        *fresh = false;
+        return found->second;
+      }
+      *fresh = true;
+      keys.push_back(std::move(key));
+      return by_key[keys.back()] = group_count_++;
+    };
     // People named in full, by surname, with the positions they were first named at.
-    ViewMap<std::vector<std::pair<size_t, int>>> full_by_surname;
-    auto new_group = [this]() { return group_count_++; };
+    ViewMap<std::vector<std::pair<size_t, int>>> full_by_surname(pieces_.size());
     // Full names first, so that a surname can join a person named later in full too.
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& p = pieces_[i];
       if (p.type != "PER" || WordCount(p.key) < 2) continue;
-      const std::string k = "PER|" + p.key;
-      auto [it, fresh] = by_key.try_emplace(k, -1);
-      if (fresh) it->second = new_group();
-      p.entity = it->second;
+      bool fresh = false;
+      p.entity = group_of("PER|" + p.key, &fresh);
       if (fresh) full_by_surname[LastWord(p.key)].push_back({p.begin, p.entity});
     }
     // A surname joins the nearest person named in full before it, else the first one
     // named after it. One pass in text order keeps this linear.
-    ViewMap<int> latest_full;
-    ViewMap<int> latest_given;
+    ViewMap<int> latest_full(pieces_.size());
+    ViewMap<int> latest_given(pieces_.size());
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& p = pieces_[i];
       if (p.entity >= 0) {
@@ -190,10 +206,8 @@ class Resolver {
           continue;
         }
       }
-      const std::string k = p.type == "PER" ? "PER|" + p.key : GroupKey(p);
-      auto [it, fresh] = by_key.try_emplace(k, -1);
-      if (fresh) it->second = new_group();
-      p.entity = it->second;
+      bool fresh = false;
+      p.entity = group_of(p.type == "PER" ? "PER|" + p.key : GroupKey(p), &fresh);
     }
     // An acronym joins the organisation whose initials it spells.
     std::unordered_map<std::string, int> by_initials;

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 #include "extract/gazetteer.h"
 
 namespace sitrep::extract::internal {
@@ -303,33 +305,45 @@ TokenizedText TokenizeText(std::string_view text) {
   // Folded words go into one buffer first, and the views are taken once it stops
   // growing.
   std::vector<std::pair<uint32_t, uint32_t>> spans(toks.size());
-  out.folded_text.reserve(text.size());
+  // ASCII words fold to their own length, so the text's size is room enough until
+  // utf8proc folds a word longer than written; the room is checked then.
+  std::vector<char>& folded = out.folded_text;
+  folded.resize(text.size());
+  size_t used = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (!t.is_word()) continue;
     const std::string_view word = text.substr(t.begin, t.core_end - t.begin);
-    const size_t at = out.folded_text.size();
+    const size_t at = used;
     // FoldWord's ASCII case, written straight into the buffer: nearly every word of
     // an English text takes it, and a string per word cost more than the folding.
     bool ascii = true;
-    for (char c : word) {
+    char* dst = folded.data() + at;
+    for (size_t k = 0; k < word.size(); ++k) {
+      const char c = word[k];
       if (static_cast<unsigned char>(c) >= 0x80) {
         ascii = false;
         break;
       }
-      out.folded_text.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      dst[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-    if (!ascii) {
-      out.folded_text.resize(at);
+    if (ascii) {
+      used += word.size();
+    } else {
       const std::string f = FoldWord(word);
-      out.folded_text.insert(out.folded_text.end(), f.begin(), f.end());
+      // Room for this word and for every word after it, folded as long as written.
+      const size_t room = at + f.size() + (text.size() - t.core_end);
+      if (room > folded.size()) folded.resize(room);
+      std::copy(f.begin(), f.end(), folded.begin() + static_cast<std::ptrdiff_t>(at));
+      used = at + f.size();
     }
-    spans[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(out.folded_text.size() - at)};
+    spans[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(used - at)};
   }
+  folded.resize(used);
   for (size_t i = 0; i < toks.size(); ++i) {
     Token& t = toks[i];
     if (!t.is_word()) continue;
-    t.folded = std::string_view(out.folded_text.data() + spans[i].first, spans[i].second);
+    t.folded = std::string_view(folded.data() + spans[i].first, spans[i].second);
     t.classes = gaz.Classes(t.folded);
   }
 

@@ -134,16 +134,29 @@ Gazetteer::Gazetteer(const std::string& iso_json_dir, const std::string& zone_ta
   AddBuiltIns();
   if (!iso_json_dir.empty()) LoadIsoCodes(iso_json_dir);
   if (!zone_tab_path.empty()) LoadZoneTab(zone_tab_path);
+  BuildTables();
+}
+
+void Gazetteer::BuildTables() {
+  word_table_.Build(words_);
+  std::vector<std::pair<std::string_view, const KnownName*>> names;
+  names.reserve(names_.size());
+  for (const auto& [key, name] : names_) names.emplace_back(key, &name);
+  name_table_.Build(names);
+  std::vector<std::pair<std::string_view, bool>> prefixes;
+  prefixes.reserve(prefixes_.size());
+  for (const std::string& p : prefixes_) prefixes.emplace_back(p, true);
+  prefix_table_.Build(prefixes);
 }
 
 uint32_t Gazetteer::Classes(std::string_view folded_word) const {
-  const auto it = words_.find(folded_word);
-  return it == words_.end() ? 0 : it->second;
+  const uint32_t* classes = word_table_.Find(folded_word);
+  return classes == nullptr ? 0 : *classes;
 }
 
 const KnownName* Gazetteer::Find(std::string_view name_key) const {
-  const auto it = names_.find(name_key);
-  return it == names_.end() ? nullptr : &it->second;
+  const KnownName* const* name = name_table_.Find(name_key);
+  return name == nullptr ? nullptr : *name;
 }
 
 void Gazetteer::AddWord(std::string_view word, uint32_t classes) {

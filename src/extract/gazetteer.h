@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/view_table.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -81,7 +82,7 @@ class Gazetteer {
 
   // Whether some known name of two or more words starts with these words (given as a
   // NameKey): lets a caller stop extending a window early.
-  bool IsNamePrefix(std::string_view key) const { return prefixes_.count(key) > 0; }
+  bool IsNamePrefix(std::string_view key) const { return prefix_table_.Find(key) != nullptr; }
 
   // How many names came from iso-codes and tzdata; zero when those files are missing
   // (the recogniser then works from its own lists only).
@@ -90,6 +91,9 @@ class Gazetteer {
 
   // Builds from the given data files; empty paths skip that source. For tests.
   Gazetteer(const std::string& iso_json_dir, const std::string& zone_tab_path);
+  // The lookup tables view the keys of the maps below.
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
 
  private:
   void AddName(std::string_view name, std::string_view type, std::string_view canonical,
@@ -98,10 +102,15 @@ class Gazetteer {
   void LoadIsoCodes(const std::string& dir);
   void LoadZoneTab(const std::string& path);
   void AddBuiltIns();
+  void BuildTables();
 
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
   std::unordered_map<std::string, KnownName, WordHash, std::equal_to<>> names_;
   std::unordered_set<std::string, WordHash, std::equal_to<>> prefixes_;
+  // Flat copies of the three for lookups, filled once everything is loaded.
+  ViewTable<uint32_t> word_table_;
+  ViewTable<const KnownName*> name_table_;
+  ViewTable<bool> prefix_table_;
   size_t max_name_words_ = 1;
   size_t iso_names_ = 0;
   size_t tz_cities_ = 0;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/view_table.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -144,8 +145,13 @@ NumWordInfo LookupNumberWord(std::string_view lower) {
       !(GetFilter().lengths[lower[0] - 'a'] & (1u << lower.size()))) {
     return NumWordInfo{};
   }
-  auto it = table.find(lower);
-  return it == table.end() ? NumWordInfo{} : it->second;
+  static const ViewTable<NumWordInfo>* const kFlat = [&table] {
+    auto* t = new ViewTable<NumWordInfo>();
+    t->Build(table);
+    return t;
+  }();
+  const NumWordInfo* info = kFlat->Find(lower);
+  return info == nullptr ? NumWordInfo{} : *info;
 }
 
 }  // namespace sitrep::extract::internal

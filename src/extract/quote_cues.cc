@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/view_table.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -123,6 +124,9 @@ const char* const kListeners[] = {
 struct Lexicon {
   std::unordered_map<std::string, CueInfo, WordHash, std::equal_to<>> cues;
   std::unordered_map<std::string, bool, WordHash, std::equal_to<>> listeners;
+  // Flat views of the two maps: every word of a sentence near a quote is looked up.
+  ViewTable<CueInfo> cue_table;
+  ViewTable<bool> listener_table;
   Lexicon() {
     for (const VerbForms& v : kVerbs) {
       std::string_view rest = v.forms;
@@ -144,6 +148,8 @@ struct Lexicon {
       }
     }
     for (const char* w : kListeners) listeners.emplace(w, true);
+    cue_table.Build(cues);
+    listener_table.Build(listeners);
   }
 };
 
@@ -155,14 +161,11 @@ const Lexicon& GetLexicon() {
 }  // namespace
 
 const CueInfo* FindCue(std::string_view folded_word) {
-  const Lexicon& lex = GetLexicon();
-  const auto it = lex.cues.find(folded_word);
-  return it == lex.cues.end() ? nullptr : &it->second;
+  return GetLexicon().cue_table.Find(folded_word);
 }
 
 bool IsListenerNoun(std::string_view folded_word) {
-  const Lexicon& lex = GetLexicon();
-  return lex.listeners.find(folded_word) != lex.listeners.end();
+  return GetLexicon().listener_table.Find(folded_word) != nullptr;
 }
 
 }  // namespace sitrep::extract::internal

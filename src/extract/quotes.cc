@@ -46,8 +46,10 @@ struct Attribution {
 };
 
 bool IsDeterminer(const Token& t) {
-  static const char* const kWords[] = {"the", "a", "an", "his", "her", "their", "its", "our"};
-  for (const char* w : kWords) {
+  // Views, not C strings: comparing a view with a C string measures the string first.
+  static constexpr std::string_view kWords[] = {"the", "a",     "an",  "his",
+                                                "her", "their", "its", "our"};
+  for (std::string_view w : kWords) {
     if (t.folded == w) return true;
   }
   return false;
@@ -58,14 +60,14 @@ bool IsDeterminer(const Token& t) {
 bool IsSkippableBeforeVerb(const Token& t) {
   if (!t.is_word()) return t.cp == ',';
   if (t.has(internal::kCalendar)) return true;
-  static const char* const kWords[] = {
+  static constexpr std::string_view kWords[] = {
       "also",  "later",     "then",   "further",    "again",     "earlier",  "previously",
       "has",   "had",       "have",   "was",        "is",        "were",     "would",
       "will",  "once",      "on",     "last",       "this",      "today",    "yesterday",
       "late",  "early",     "separately", "publicly", "privately", "however", "reportedly",
       "repeatedly", "recently", "flatly", "quickly", "himself", "herself", "week", "night",
       "morning", "evening", "afternoon", "previously", "subsequently", "simply", "just"};
-  for (const char* w : kWords) {
+  for (std::string_view w : kWords) {
     if (t.folded == w) return true;
   }
   return false;
@@ -414,7 +416,7 @@ class Attributor {
     const Token& h = toks_[head];
     if (!h.has(internal::kTitle | internal::kPersonNoun)) {
       // Not a description of a speaker ("the statement" is one, "the talks" are not).
-      static const char* const kSpeakers[] = {
+      static constexpr std::string_view kSpeakers[] = {
           "presidency", "ministry", "government", "statement", "office", "embassy",
           "agency", "source", "sources", "administration", "army", "military", "police",
           "communique", "report", "command", "council", "diplomats", "analysts", "experts",
@@ -424,7 +426,7 @@ class Attributor {
           "critics", "supporters", "negotiators", "governments", "allies", "members",
           "leaders"};
       bool speaker_noun = false;
-      for (const char* w : kSpeakers) speaker_noun |= h.folded == w;
+      for (std::string_view w : kSpeakers) speaker_noun |= h.folded == w;
       if (!speaker_noun) return a;
     }
     a.found = true;
@@ -511,10 +513,10 @@ class Attributor {
     for (uint32_t k = start; k < end; ++k) {
       const Token& w = toks_[k];
       if (!w.is_word()) continue;
-      static const char* const kConjunctions[] = {"and", "but", "or", "nor", "while",
+      static constexpr std::string_view kConjunctions[] = {"and", "but", "or", "nor", "while",
                                                   "whereas", "although", "though", "because",
                                                   "so", "yet", "when", "which", "if"};
-      for (const char* c : kConjunctions) {
+      for (std::string_view c : kConjunctions) {
         if (w.folded == c) return {};
       }
       break;

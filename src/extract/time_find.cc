@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "extract/number_lexicon.h"
 #include "extract/time_build.h"
 #include "extract/time_grammar.h"
 #include "extract/time_lexicon.h"
@@ -42,6 +43,33 @@ bool Anchors(const TimeTokens& t, const std::vector<uint8_t>& roles, size_t i) {
   return (roles[i] & time_internal::kTimeWord) != 0;
 }
 
+// Whether `s` holds a number word that is not an article: a maximal run of ASCII
+// letters that the number lexicon knows ("two", "hundred", "first", "half"). Every
+// number in words holds one ("a" needs "hundred", "dozen", ... after it), and a word of
+// the number grammar that is a lexicon word is such a run (lexicon words are ASCII
+// letters), so a stretch without one has no number in words and is not parsed: most
+// stretches around time words have none.
+bool MayHoldNumberWords(std::string_view s) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  char buf[32];
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!letter(s[i])) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < s.size() && letter(s[i])) ++i;
+    const std::string_view w = s.substr(b, i - b);
+    if (w.size() >= sizeof buf || !internal::MayBeNumberWord(w)) continue;
+    for (size_t k = 0; k < w.size(); ++k) buf[k] = static_cast<char>(w[k] | 0x20);
+    const internal::NumWord kind =
+        internal::LookupNumberWord(std::string_view(buf, w.size())).kind;
+    if (kind != internal::NumWord::kNone && kind != internal::NumWord::kArticle) return true;
+  }
+  return false;
+}
+
 // Numbers written in words, indexed by the token they start at. A number in words
 // matters to a time expression only next to a word that carries time ("twenty-four
 // hours", "the twenty-first of May", "half past seven"), so FindNumbers runs on those
@@ -67,6 +95,10 @@ std::vector<WordNumber> WordNumbers(std::string_view text, const TimeTokens& t,
     }
     size_t base = t[first].begin;
     std::string_view chunk = text.substr(base, t[last].end - base);
+    if (!MayHoldNumberWords(chunk)) {
+      i = last + 1;
+      continue;
+    }
     size_t ti = first;
     for (const NumberMatch& n : FindNumbers(chunk)) {
       if (n.has_digits || !n.has_words) continue;

@@ -110,7 +110,17 @@ class Grammar {
 
   Lean TenseLean(size_t i, bool day_precision) const;
   bool Is(size_t i, std::string_view w) const { return t_.Is(i, w); }
-  bool IsAny(size_t i, std::initializer_list<std::string_view> ws) const;
+  // Inline: the rules ask this about 40 times per position they try, and with the list
+  // in sight the compiler turns each call into a few length and letter tests.
+  bool IsAny(size_t i, std::initializer_list<std::string_view> ws) const {
+    if (!t_.IsWord(i)) return false;
+    const std::string_view w = t_.low(i);
+    for (std::string_view x : ws) {
+      // Nearly every pair differs in length or first letter: test those before memcmp.
+      if (w.size() == x.size() && (w.empty() || w[0] == x[0]) && w == x) return true;
+    }
+    return false;
+  }
   // True when token i-1 is a word that introduces a date ("on", "since", "by"...), so
   // that an ambiguous name ("May", "Sat") or a bare "7/6" can be read as one.
   bool DateCueBefore(size_t i) const;

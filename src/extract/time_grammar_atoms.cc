@@ -38,16 +38,6 @@ Gran PeriodWord(std::string_view w) {
   return Gran::kNone;
 }
 
-bool Grammar::IsAny(size_t i, std::initializer_list<std::string_view> ws) const {
-  if (!t_.IsWord(i)) return false;
-  std::string_view w = t_.low(i);
-  for (std::string_view x : ws) {
-    // Nearly every pair differs in length or first letter: test those before memcmp.
-    if (w.size() == x.size() && (w.empty() || w[0] == x[0]) && w == x) return true;
-  }
-  return false;
-}
-
 Lean Grammar::TenseLean(size_t i, bool day_precision) const {
   Tense t = tense_.At(i);
   if (t == Tense::kFuture) return day_precision ? Lean::kSoftFuture : Lean::kFuture;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/view_table.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::time_internal {
@@ -21,8 +22,37 @@ bool SameWord(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
 }
 
+// Bit L of bits[c] is set when a word of a table starting with 'a' + c has L letters.
+// The grammar asks the tables about most words near a time word, and the word's first
+// letter and length rule nearly all of them out before any comparison.
+struct ShapeFilter {
+  uint32_t bits[26] = {};
+  bool any = false;  // a word the bits cannot describe: filter nothing
+  constexpr void Add(std::string_view w) {
+    if (w.empty()) return;
+    if (w[0] < 'a' || w[0] > 'z' || w.size() >= 32) {
+      any = true;
+    } else {
+      bits[w[0] - 'a'] |= 1u << w.size();
+    }
+  }
+  // False only when no word of the table can equal w.
+  constexpr bool MayHold(std::string_view w) const {
+    if (any || w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() >= 32) return true;
+    return (bits[w[0] - 'a'] >> w.size()) & 1u;
+  }
+};
+
 template <size_t N>
-int Find(const std::array<Entry, N>& table, std::string_view word) {
+constexpr ShapeFilter FilterOf(const std::array<Entry, N>& table) {
+  ShapeFilter f;
+  for (const Entry& e : table) f.Add(e.word);
+  return f;
+}
+
+template <size_t N>
+int Find(const std::array<Entry, N>& table, const ShapeFilter& filter, std::string_view word) {
+  if (!filter.MayHold(word)) return 0;
   for (const Entry& e : table) {
     if (SameWord(e.word, word)) return e.value;
   }
@@ -44,10 +74,13 @@ constexpr std::array<Entry, 19> kWeekdays = {{
     {"sunday", 7},   {"sun", 7},    {"weds", 3},    {"wednes", 3},
 }};
 
+constexpr ShapeFilter kMonthFilter = FilterOf(kMonths);
+constexpr ShapeFilter kWeekdayFilter = FilterOf(kWeekdays);
+
 }  // namespace
 
 int MonthFromWord(std::string_view word, bool* ambiguous) {
-  int m = Find(kMonths, word);
+  int m = Find(kMonths, kMonthFilter, word);
   *ambiguous = word == "may" || word == "march" || word == "mar" || word == "jan";
   return m;
 }
@@ -55,11 +88,11 @@ int MonthFromWord(std::string_view word, bool* ambiguous) {
 int WeekdayFromWord(std::string_view word, bool* plural, bool* ambiguous) {
   *plural = false;
   *ambiguous = false;
-  int d = Find(kWeekdays, word);
+  int d = Find(kWeekdays, kWeekdayFilter, word);
   if (d == 0 && word.size() > 6 && word.back() == 's') {
     std::string_view stem = word.substr(0, word.size() - 1);
     if (stem.size() > 5 && stem.substr(stem.size() - 3) == "day") {
-      d = Find(kWeekdays, stem);
+      d = Find(kWeekdays, kWeekdayFilter, stem);
       *plural = d != 0;
     }
   }
@@ -92,11 +125,21 @@ Unit UnitFromWord(std::string_view w, bool* plural, bool allow_letter) {
       {"weekday", "weekdays", Unit::kBusinessDay},
       {"millennium", "millennia", Unit::kNone},
   }};
-  for (const U& u : kUnits) {
-    if (SameWord(w, u.singular)) return u.unit;
-    if (SameWord(w, u.plural)) {
-      *plural = true;
-      return u.unit;
+  static constexpr ShapeFilter kFilter = [] {
+    ShapeFilter f;
+    for (const U& u : kUnits) {
+      f.Add(u.singular);
+      f.Add(u.plural);
+    }
+    return f;
+  }();
+  if (kFilter.MayHold(w)) {
+    for (const U& u : kUnits) {
+      if (SameWord(w, u.singular)) return u.unit;
+      if (SameWord(w, u.plural)) {
+        *plural = true;
+        return u.unit;
+      }
     }
   }
   if (allow_letter) {
@@ -200,6 +243,12 @@ constexpr std::array<HolidayName, 36> kHolidays = {{
 }  // namespace
 
 bool OpensHoliday(std::string_view word) {
+  static constexpr ShapeFilter kFilter = [] {
+    ShapeFilter f;
+    for (const HolidayName& h : kHolidays) f.Add(h.words[0]);
+    return f;
+  }();
+  if (!kFilter.MayHold(word)) return false;
   for (const HolidayName& h : kHolidays) {
     if (SameWord(h.words[0], word)) return true;
   }
@@ -290,9 +339,14 @@ unsigned WordRoles(std::string_view w) {
     return m;
   }();
   static const RoleFilter kFilter = BuildRoleFilter(*kRoles);
+  static const internal::ViewTable<unsigned>* const kTable = [] {
+    auto* t = new internal::ViewTable<unsigned>();
+    t->Build(*kRoles);
+    return t;
+  }();
   if (kFilter.Excludes(w)) return 0;
-  auto it = kRoles->find(w);
-  return it == kRoles->end() ? 0u : it->second;
+  const unsigned* roles = kTable->Find(w);
+  return roles == nullptr ? 0u : *roles;
 }
 
 bool IsQuantityLead(std::string_view w) {

@@ -1,11 +1,11 @@
 #include "extract/time_tense.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
-#include "extract/word_hash.h"
+#include "extract/view_table.h"
 
 namespace sitrep::extract::time_internal {
 namespace {
@@ -43,9 +43,14 @@ bool IsPastMarker(const TimeTokens& t, size_t i) {
       "spoke", "made", "took", "gave", "came", "went", "began", "held", "saw", "left",
       "sent", "began", "wrote", "won", "lost", "paid", "struck", "hit", "killed"};
   // Every word of every sentence a date sits in comes here: a hash set, not a scan.
-  static const std::unordered_set<std::string_view, internal::WordHash> kFormSet(
-      std::begin(kForms), std::end(kForms));
-  if (kFormSet.count(w) > 0) return true;
+  static const internal::ViewTable<bool>* const kFormSet = [] {
+    std::vector<std::pair<std::string_view, bool>> forms;
+    for (std::string_view f : kForms) forms.emplace_back(f, true);
+    auto* t = new internal::ViewTable<bool>();
+    t->Build(forms);
+    return t;
+  }();
+  if (kFormSet->Find(w) != nullptr) return true;
   // Regular past tense: "announced", "confirmed". Adjectives in -ed that head nouns in
   // news ("United", "armed", "related") are left out.
   if (w.size() >= 6 && w.substr(w.size() - 2) == "ed") {

@@ -40,8 +40,7 @@ class TimeTokens {
   // Lowercased text of token i ("" past the end, so lookahead needs no bounds checks).
   std::string_view low(size_t i) const {
     if (i >= tokens_.size()) return {};
-    return std::string_view(lower_).substr(tokens_[i].begin,
-                                           tokens_[i].end - tokens_[i].begin);
+    return std::string_view(lower_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }
   bool IsWord(size_t i) const { return i < size() && tokens_[i].kind == TokenKind::kWord; }
   bool IsNumber(size_t i) const {
