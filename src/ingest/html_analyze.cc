@@ -9,6 +9,11 @@
 // Comment threads never stay: their "comment-body" and "comment-text" parts look like
 // content, and a long thread must not outweigh a short article.
 #include <algorithm>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "html_classify.h"
 #include "html_content.h"
@@ -43,10 +48,11 @@ bool IsPageRoot(const DomNode& n) {
 }
 
 // Counts text bottom-up (children have higher indices than their parent), leaving out
-// nodes for which `skip` is true. `text` holds each text node's own figures.
+// nodes for which `skip` is true. `text` holds each text node's own figures, `block`
+// which nodes are block elements.
 template <typename Skip>
-void CountText(const Dom& dom, const std::vector<NodeStats>& text, Skip skip,
-               std::vector<NodeStats>* stats) {
+void CountText(const Dom& dom, const std::vector<NodeStats>& text,
+               const std::vector<uint8_t>& block, Skip skip, std::vector<NodeStats>* stats) {
   const auto& nodes = dom.nodes;
   stats->assign(nodes.size(), NodeStats());
   for (size_t i = nodes.size(); i-- > 1;) {
@@ -65,7 +71,7 @@ void CountText(const Dom& dom, const std::vector<NodeStats>& text, Skip skip,
     p.chars += s.chars;
     p.link_chars += s.link_chars;
     p.commas += s.commas;
-    p.has_block = p.has_block || s.has_block || (!n.is_text && IsBlockTag(n.tag));
+    p.has_block = p.has_block || s.has_block || block[i];
   }
 }
 
@@ -99,15 +105,59 @@ void RemovePromotions(const Dom& dom, const std::vector<NodeStats>& raw,
   }
 }
 
+#if defined(__SSE2__)
+// Set bits of a 16-bit mask. std::popcount compiles to a library call on x86-64
+// without -mpopcnt; this is a few instructions inline.
+int Popcount16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return static_cast<int>((x + (x >> 8)) & 0x1Fu);
+}
+#endif
+
 }  // namespace
 
 // One pass over the bytes: a character is a byte that is not whitespace and not a
 // UTF-8 continuation byte, and the first byte of each whitespace run after one counts
 // as a character too. Commas are rare bytes, looked at only where one may start.
+// Sixteen bytes at a time where SSE2 is there (every x86-64): this runs over all the
+// text of every page, and byte by byte it cost a third of the page analysis.
 NodeStats TextFigures(std::string_view s) {
   NodeStats f;
   bool prev_space = true;
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const __m128i space = _mm_set1_epi8(' '), newline = _mm_set1_epi8('\n');
+  const __m128i tab = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r');
+  const __m128i ff = _mm_set1_epi8('\f'), comma = _mm_set1_epi8(',');
+  // Continuation bytes 0x80-0xBF are the signed bytes below -64 (0xC0).
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
+  // Bytes 0xD8 and up may start a non-ASCII comma: as signed, -40 and up to -1.
+  const __m128i high = _mm_set1_epi8(static_cast<char>(0xD7));
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i is_space = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(b, space), _mm_cmpeq_epi8(b, newline)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, tab), _mm_cmpeq_epi8(b, cr)),
+                     _mm_cmpeq_epi8(b, ff)));
+    const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(is_space));
+    const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(b, lead)));
+    // Bit k of `before` is whether the byte before byte k is whitespace.
+    const unsigned before = ((spaces << 1) | (prev_space ? 1u : 0u)) & 0xFFFF;
+    f.chars += 16 - Popcount16(spaces | cont) + Popcount16(spaces & ~before);
+    prev_space = (spaces >> 15) & 1;
+    f.commas += Popcount16(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, comma))));
+    unsigned maybe = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(b, high), _mm_cmplt_epi8(b, _mm_setzero_si128()))));
+    while (maybe != 0) {
+      f.commas += IsCommaAt(s, i + static_cast<size_t>(std::countr_zero(maybe)));
+      maybe &= maybe - 1;
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     const bool space = IsSpace(c);
     f.chars += space ? !prev_space : (c & 0xC0) != 0x80;
@@ -124,13 +174,19 @@ void AnalyzePage(const Dom& dom, PageAnalysis* analysis) {
     const std::string_view t = nodes[i].tag;
     return t == "title" || t == "script";
   };
-  // Each text node's figures, counted once for both passes below.
+  // Each text node's figures and each element's block tag, found once for all passes.
   std::vector<NodeStats> text(n);
+  std::vector<uint8_t>& block = analysis->block;
+  block.assign(n, 0);
   for (size_t i = 1; i < n; ++i) {
-    if (nodes[i].is_text) text[i] = TextFigures(nodes[i].text);
+    if (nodes[i].is_text) {
+      text[i] = TextFigures(nodes[i].text);
+    } else {
+      block[i] = IsBlockTag(nodes[i].tag);
+    }
   }
   std::vector<NodeStats> raw;
-  CountText(dom, text, never_visible, &raw);
+  CountText(dom, text, block, never_visible, &raw);
 
   // Class hints, and the content containers (positive, not furniture, not inside a
   // comment thread, with some text of their own).
@@ -178,7 +234,8 @@ void AnalyzePage(const Dom& dom, PageAnalysis* analysis) {
   RemovePromotions(dom, raw, container, &analysis->removed);
 
   const auto& removed = analysis->removed;
-  CountText(dom, text, [&removed](size_t i) { return removed[i] != 0; }, &analysis->stats);
+  CountText(dom, text, block, [&removed](size_t i) { return removed[i] != 0; },
+            &analysis->stats);
 }
 
 }  // namespace sitrep::ingest::internal

@@ -26,6 +26,7 @@ struct NodeStats {
 };
 
 struct PageAnalysis {
+  std::vector<uint8_t> block;     // per node: an element with a block tag (IsBlockTag)
   std::vector<uint8_t> removed;   // per node: furniture, left out of everything below
   std::vector<NodeStats> stats;   // per node
   // Per element, from its class and id names; left empty on html, body and the root,

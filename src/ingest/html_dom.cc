@@ -29,6 +29,7 @@
 #include <libxml/xmlerror.h>
 
 #include "html_charset.h"
+#include "html_words.h"
 #include "sitrep/text.h"
 
 namespace sitrep::ingest::internal {
@@ -61,6 +62,32 @@ bool IsDroppedElement(std::string_view tag) {
     case 'v': return tag == "video";
     default: return false;
   }
+}
+
+// The attributes extraction reads (html_classify.cc, html_metadata.cc,
+// html_paragraphs.cc, html_score.cc, and a script's "type" here), on any element or
+// only on the one it is read on; the others (src, a link's href, alt, width, data-* ...)
+// are most of a page's attribute bytes and are never copied.
+bool IsKeptAttribute(std::string_view tag, std::string_view name) {
+  enum : uint8_t { kAny = 1, kMeta = 2, kLink = 4, kAnchor = 8, kHtml = 16, kScript = 32 };
+  static constexpr WordTable kKept = {
+      {"class", kAny},      {"id", kAny},          {"data-component", kAny},
+      {"role", kAny},       {"hidden", kAny},      {"aria-hidden", kAny},
+      {"style", kAny},      {"itemprop", kAny},    {"aria-level", kAny},
+      {"datetime", kAny},   {"pubdate", kAny},     {"content", kMeta},
+      {"property", kMeta},  {"name", kMeta},       {"http-equiv", kMeta},
+      {"rel", kLink | kAnchor}, {"href", kLink},   {"lang", kHtml},
+      {"type", kScript}};
+  const uint8_t where = kKept.Find(name);
+  if (where == 0) return false;
+  if (where & kAny) return true;
+  const uint8_t element = tag == "meta"     ? kMeta
+                          : tag == "link"   ? kLink
+                          : tag == "a"      ? kAnchor
+                          : tag == "html"   ? kHtml
+                          : tag == "script" ? kScript
+                                            : 0;
+  return (where & element) != 0;
 }
 
 void IgnoreError(void*, const char*, ...) {}
@@ -177,6 +204,8 @@ class Builder {
     }
   }
 
+  void Reserve(size_t nodes) { attr_ranges_.reserve(nodes); }
+
   // A DOCTYPE: libxml2 puts it first among the document's children.
   void Doctype() { doc_first_ = DocFirst::kOther; }
 
@@ -207,8 +236,6 @@ class Builder {
     const size_t attr_begin = dom_->attr_store.size();
     if (atts != nullptr) {
       for (size_t i = 0; atts[i] != nullptr; i += 2) {
-        const xmlChar* value = atts[i + 1];
-        if (value == nullptr && htmlIsBooleanAttr(atts[i])) value = atts[i];
         std::string_view attr_name = View(atts[i]);
         std::string lower_attr;
         if (HasUpper(attr_name)) {
@@ -218,6 +245,9 @@ class Builder {
           }
           attr_name = lower_attr;
         }
+        if (!IsKeptAttribute(name, attr_name)) continue;
+        const xmlChar* value = atts[i + 1];
+        if (value == nullptr && htmlIsBooleanAttr(atts[i])) value = atts[i];
         dom_->attr_store.push_back(
             {dom_->strings.Copy(attr_name), dom_->strings.Copy(View(value))});
       }
@@ -318,9 +348,8 @@ class Builder {
 // hold no NUL, from which libxml2 would guess UTF-16 or UCS-4 and switch to it, where
 // with a decoder in place it switches nothing. Both readings then see the same
 // characters.
-bool ReadsAsUtf8(std::string_view bytes, const std::string& charset) {
-  return (charset == "UTF-8" || charset == "utf-8") &&
-         bytes.substr(0, 4).find('\0') == std::string_view::npos && text::IsValidUtf8(bytes);
+bool ReadsAsUtf8(std::string_view bytes, bool valid_utf8) {
+  return valid_utf8 && bytes.substr(0, 4).find('\0') == std::string_view::npos;
 }
 
 Builder* BuilderOf(void* ctx) {
@@ -383,16 +412,130 @@ std::string_view DomStrings::Copy(std::string_view s) {
 
 void DomStrings::Reserve(size_t bytes) { first_block_ = bytes; }
 
-Status ParseHtmlDom(std::string_view bytes, const std::string& charset, Dom* dom) {
+namespace {
+
+void SetCallbacks(xmlSAXHandler* sax) {
+  std::memset(sax, 0, sizeof(xmlSAXHandler));
+  sax->startDocument = OnStartDocument;
+  sax->startElement = OnStartElement;
+  sax->endElement = OnEndElement;
+  sax->characters = OnCharacters;
+  sax->cdataBlock = OnCdata;
+  sax->comment = OnComment;
+  sax->processingInstruction = OnProcessingInstruction;
+  sax->internalSubset = OnInternalSubset;
+  sax->initialized = 1;
+}
+
+// A parser context with this file's callbacks, kept by each thread and reset after each
+// page: creating one (its tables, SAX block and name dictionary) and freeing it is a
+// dozen allocations and three trips through libxml2's process-wide dictionary lock per
+// page, and a dictionary that already holds the common tag and attribute names answers
+// lookups without inserting. Reset, it reads the next page as a new context would.
+class ThreadParser {
+ public:
+  ~ThreadParser() {
+    if (ctxt_ != nullptr) xmlFreeParserCtxt(ctxt_);
+  }
+
+  // A context ready for `bytes` (copied by libxml2), or nullptr. Release() when done.
+  xmlParserCtxtPtr Acquire(std::string_view bytes) {
+    if (in_use_) return nullptr;  // not reentrant: the caller falls back to a new one
+    if (ctxt_ == nullptr) {
+      ctxt_ = xmlNewParserCtxt();
+      if (ctxt_ == nullptr || ctxt_->sax == nullptr) {
+        Discard();
+        return nullptr;
+      }
+      SetCallbacks(ctxt_->sax);
+    }
+    if (!PushInput(ctxt_, bytes)) return nullptr;
+    in_use_ = true;
+    return ctxt_;
+  }
+
+  // Drops the page (input, state) and, when the dictionary has grown large (pages with
+  // thousands of made-up tag or attribute names), the whole context.
+  void Release() {
+    in_use_ = false;
+    ctxt_->_private = nullptr;
+    htmlCtxtReset(ctxt_);
+    // A new context starts in UTF-8; the reset one would be left guessing.
+    ctxt_->charset = XML_CHAR_ENCODING_UTF8;
+    if (xmlDictSize(ctxt_->dict) > kMaxDictNames) Discard();
+  }
+
+  static bool PushInput(xmlParserCtxtPtr ctxt, std::string_view bytes) {
+    xmlParserInputBufferPtr buf =
+        xmlParserInputBufferCreateMem(bytes.data(), static_cast<int>(bytes.size()),
+                                      XML_CHAR_ENCODING_NONE);
+    if (buf == nullptr) return false;
+    xmlParserInputPtr input = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE);
+    if (input == nullptr) {
+      xmlFreeParserInputBuffer(buf);
+      return false;
+    }
+    inputPush(ctxt, input);
+    return true;
+  }
+
+ private:
+  static constexpr int kMaxDictNames = 20000;
+
+  void Discard() {
+    if (ctxt_ != nullptr) xmlFreeParserCtxt(ctxt_);
+    ctxt_ = nullptr;
+  }
+
+  xmlParserCtxtPtr ctxt_ = nullptr;
+  bool in_use_ = false;
+};
+
+// A context for one page, the thread's own when it is free.
+class PageParser {
+ public:
+  explicit PageParser(std::string_view bytes) {
+    thread_local ThreadParser thread_parser;
+    ctxt_ = thread_parser.Acquire(bytes);
+    if (ctxt_ != nullptr) {
+      owner_ = &thread_parser;
+      return;
+    }
+    ctxt_ = xmlNewParserCtxt();
+    if (ctxt_ == nullptr || ctxt_->sax == nullptr || !ThreadParser::PushInput(ctxt_, bytes)) {
+      if (ctxt_ != nullptr) xmlFreeParserCtxt(ctxt_);
+      ctxt_ = nullptr;
+      return;
+    }
+    SetCallbacks(ctxt_->sax);
+  }
+  ~PageParser() {
+    if (ctxt_ == nullptr) return;
+    if (owner_ != nullptr) {
+      owner_->Release();
+    } else {
+      xmlFreeParserCtxt(ctxt_);
+    }
+  }
+  PageParser(const PageParser&) = delete;
+  PageParser& operator=(const PageParser&) = delete;
+
+  xmlParserCtxtPtr ctxt() const { return ctxt_; }
+
+ private:
+  xmlParserCtxtPtr ctxt_ = nullptr;
+  ThreadParser* owner_ = nullptr;
+};
+
+Status Parse(std::string_view bytes, const char* charset, bool valid_utf8, Dom* dom) {
   *dom = Dom();
   if (bytes.size() > static_cast<size_t>(INT_MAX)) return Status::Error("page too large");
+  if (bytes.empty()) return Status::Error("not parseable as HTML");
   PrepareLibxml();
   // What htmlReadMemory does, with this file's callbacks in place of the tree builder.
-  xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes.data(), static_cast<int>(bytes.size()));
-  if (ctxt == nullptr || ctxt->sax == nullptr) {
-    if (ctxt != nullptr) xmlFreeParserCtxt(ctxt);
-    return Status::Error("not parseable as HTML");
-  }
+  PageParser parser(bytes);
+  xmlParserCtxtPtr ctxt = parser.ctxt();
+  if (ctxt == nullptr) return Status::Error("not parseable as HTML");
   // Sized for a typical page (a node per ~30 bytes, an attribute per ~50), so that most
   // pages never regrow them; capped, so that a huge page does not reserve for nothing.
   constexpr size_t kMaxReserve = 1 << 16;
@@ -402,30 +545,20 @@ Status ParseHtmlDom(std::string_view bytes, const std::string& charset, Dom* dom
   DomNode& root = dom->nodes.emplace_back();
   root.tag = "#document";
   Builder builder(dom);
-  std::memset(ctxt->sax, 0, sizeof(xmlSAXHandler));
-  ctxt->sax->startDocument = OnStartDocument;
-  ctxt->sax->startElement = OnStartElement;
-  ctxt->sax->endElement = OnEndElement;
-  ctxt->sax->characters = OnCharacters;
-  ctxt->sax->cdataBlock = OnCdata;
-  ctxt->sax->comment = OnComment;
-  ctxt->sax->processingInstruction = OnProcessingInstruction;
-  ctxt->sax->internalSubset = OnInternalSubset;
-  ctxt->sax->initialized = 1;
+  builder.Reserve(dom->nodes.capacity());
   ctxt->_private = &builder;
   htmlCtxtUseOptions(ctxt, kParseOptions);
   ctxt->html = 1;
-  if (ReadsAsUtf8(bytes, charset)) {
+  if (ReadsAsUtf8(bytes, valid_utf8)) {
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-  } else if (xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(charset.c_str())) {
+  } else if (xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(charset)) {
     xmlSwitchToEncoding(ctxt, handler);
     if (ctxt->input->encoding != nullptr) xmlFree(const_cast<xmlChar*>(ctxt->input->encoding));
-    ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>(charset.c_str()));
+    ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>(charset));
   }
   htmlParseDocument(ctxt);
   if (ctxt->myDoc != nullptr) xmlFreeDoc(ctxt->myDoc);
   ctxt->myDoc = nullptr;
-  xmlFreeParserCtxt(ctxt);
   if (builder.failed) throw std::bad_alloc();
   if (!builder.started) {
     *dom = Dom();
@@ -433,6 +566,17 @@ Status ParseHtmlDom(std::string_view bytes, const std::string& charset, Dom* dom
   }
   builder.Finish();
   return Status::Ok();
+}
+
+}  // namespace
+
+Status ParseHtmlDom(std::string_view bytes, const std::string& charset, Dom* dom) {
+  const bool utf8 = charset == "UTF-8" || charset == "utf-8";
+  return Parse(bytes, charset.c_str(), utf8 && text::IsValidUtf8(bytes), dom);
+}
+
+Status ParseUtf8HtmlDom(std::string_view utf8, Dom* dom) {
+  return Parse(utf8, "UTF-8", /*valid_utf8=*/true, dom);
 }
 
 }  // namespace sitrep::ingest::internal

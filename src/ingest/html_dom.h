@@ -1,13 +1,15 @@
 // A compact element tree built from libxml2's HTML parser. Internal to the ingest module.
 //
 // The extractor works on this tree rather than on libxml2's nodes: it keeps only what
-// extraction reads (lower-case tag names, attributes, text), drops what it never reads
-// (comments, scripts other than JSON-LD, styles, SVG), is indexed so per-node figures
-// live in plain vectors, and has bounded depth, so that the recursive passes over it
-// cannot overflow the stack whatever the input. It is built straight from the parser's
-// SAX events (html_dom.cc), never as a libxml2 tree first: building and freeing that
-// tree cost more than the rest of the extraction together. All strings are views into
-// storage the Dom owns, so a page costs a handful of allocations, not several per node.
+// extraction reads (lower-case tag names, the attributes it looks at, text), drops what
+// it never reads (comments, scripts other than JSON-LD, styles, SVG, other attributes),
+// is indexed so per-node figures live in plain vectors, and has bounded depth, so that
+// the recursive passes over it cannot overflow the stack whatever the input. It is
+// built straight from the parser's SAX events (html_dom.cc), never as a libxml2 tree
+// first: building and freeing that tree cost more than the rest of the extraction
+// together. The attributes kept are listed in IsKeptAttribute (html_dom.cc): code that
+// reads another adds it there. All strings are views into storage the Dom owns, so a
+// page costs a handful of allocations, not several per node.
 #pragma once
 
 #include <memory>
@@ -81,5 +83,8 @@ constexpr int kMaxDomDepth = 300;
 // has already decoded them to valid UTF-8), into *dom. Fails only when libxml2 cannot
 // start a parse.
 Status ParseHtmlDom(std::string_view bytes, const std::string& charset, Dom* dom);
+
+// ParseHtmlDom for bytes the caller has already checked are valid UTF-8.
+Status ParseUtf8HtmlDom(std::string_view utf8, Dom* dom);
 
 }  // namespace sitrep::ingest::internal

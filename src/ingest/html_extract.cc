@@ -29,9 +29,14 @@ bool LibxmlKnows(const std::string& charset) {
 }
 
 Status ParsePage(std::string_view bytes, std::string* charset, Dom* dom) {
+  if (*charset == "utf-8") {
+    // Valid UTF-8, as nearly every page is, is parsed where it lies, without a copy.
+    const std::string_view body = bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+    if (text::IsValidUtf8(body)) return internal::ParseUtf8HtmlDom(body, dom);
+  }
   std::string utf8;
   if (internal::DecodeToUtf8(bytes, *charset, &utf8)) {
-    return internal::ParseHtmlDom(utf8, "UTF-8", dom);
+    return internal::ParseUtf8HtmlDom(utf8, dom);
   }
   if (LibxmlKnows(*charset)) {
     Status s = internal::ParseHtmlDom(bytes, *charset, dom);
@@ -40,7 +45,7 @@ Status ParsePage(std::string_view bytes, std::string* charset, Dom* dom) {
   // An unknown or failing charset: read as UTF-8 if it is, as windows-1252 if not.
   *charset = text::IsValidUtf8(bytes) ? "utf-8" : "windows-1252";
   internal::DecodeToUtf8(bytes, *charset, &utf8);
-  return internal::ParseHtmlDom(utf8, "UTF-8", dom);
+  return internal::ParseUtf8HtmlDom(utf8, dom);
 }
 
 std::string JoinParagraphs(const std::vector<std::string>& paragraphs) {
@@ -79,7 +84,8 @@ Status ExtractHtml(std::string_view bytes, std::string_view url_hint, HtmlDocume
   std::vector<std::string> paragraphs = internal::CollectMainText(dom, analysis, main);
   internal::DropHeaderLines(&paragraphs, out);
   const std::string text = JoinParagraphs(paragraphs);
-  out->text = internal::CleanBody(internal::RepairUtf8(text));
+  out->text = text::IsValidUtf8(text) ? internal::CleanBody(text)
+                                       : internal::CleanBody(internal::RepairUtf8(text));
   if (out->text.empty()) return Status::Error("no main text found");
   return Status::Ok();
 }

@@ -19,7 +19,13 @@ bool EndsSentence(std::string_view p) {
 }
 
 // A line that is the author's name and/or the date and little else.
-bool IsMetaLine(std::string p, const std::string& author, const std::string& date) {
+bool IsMetaLine(std::string_view line, const std::string& author, const std::string& date) {
+  // Most lines hold neither, and need no copy to say so.
+  auto holds = [line](const std::string& s) {
+    return !s.empty() && line.find(s) != std::string_view::npos;
+  };
+  if (!holds(author) && !holds(date)) return false;
+  std::string p(line);
   bool found = false;
   for (const std::string& needle : {author, date}) {
     if (needle.empty()) continue;

@@ -3,6 +3,7 @@
 #include "html_metadata.h"
 
 #include <map>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -24,7 +25,9 @@ std::string Lower(std::string_view s) {
 }
 
 // A one-line field: valid UTF-8, whitespace collapsed, NFC.
-std::string Clean(std::string_view s) { return CleanLine(RepairUtf8(s)); }
+std::string Clean(std::string_view s) {
+  return text::IsValidUtf8(s) ? CleanLine(s) : CleanLine(RepairUtf8(s));
+}
 
 bool HasWord(const std::string_view* attr, std::string_view word) {
   if (attr == nullptr) return false;
@@ -64,7 +67,10 @@ std::string TextOf(const Dom& dom, int i) {
 struct Gathered {
   // First value of each property/name/itemprop; std::less<> finds a key without a copy.
   std::map<std::string, std::string, std::less<>> meta;
-  std::string html_lang, title, h1, canonical, rel_author, article_time, any_pubdate_time;
+  std::string html_lang, h1, canonical, rel_author, article_time, any_pubdate_time;
+  // The <title> elements, read only when no meta tag names the title: the first with
+  // any text is the title.
+  std::vector<int> title_nodes;
   JsonLdFacts jsonld;
 };
 
@@ -79,8 +85,8 @@ void Gather(const Dom& dom, Gathered* g) {
     const std::string_view t = n.tag;
     if (t == "html" && g->html_lang.empty()) {
       if (const std::string_view* lang = n.Attr("lang")) g->html_lang = *lang;
-    } else if (t == "title" && g->title.empty()) {
-      g->title = TextOf(dom, static_cast<int>(i));
+    } else if (t == "title") {
+      g->title_nodes.push_back(static_cast<int>(i));
     } else if (t == "h1" && g->h1.empty()) {
       g->h1 = TextOf(dom, static_cast<int>(i));
     } else if (t == "meta") {
@@ -133,14 +139,17 @@ std::string MetaDate(const std::string& s) {
   return date;
 }
 
-// The first of `candidates` that is a date.
-std::string FirstDate(std::initializer_list<std::string> candidates) {
-  for (const std::string& c : candidates) {
-    if (c.empty()) continue;
-    std::string date = MetaDate(c);
-    if (!date.empty()) return date;
-  }
-  return "";
+// The first of `candidates` (functions returning std::string) that is a date, each
+// called only when none before it was one.
+template <typename... F>
+std::string FirstDateOf(F&&... candidates) {
+  std::string date;
+  auto try_one = [&date](const std::string& c) {
+    if (!c.empty()) date = MetaDate(c);
+    return !date.empty();
+  };
+  (try_one(candidates()) || ...);
+  return date;
 }
 
 std::string FirstNonEmpty(std::initializer_list<std::string> candidates) {
@@ -157,6 +166,14 @@ std::string FirstNonEmptyOf(F&&... candidates) {
   std::string out;
   ((out = candidates(), !out.empty()) || ...);
   return out;
+}
+
+std::string TitleText(const Dom& dom, const Gathered& g) {
+  for (int node : g.title_nodes) {
+    std::string title = TextOf(dom, node);
+    if (!title.empty()) return title;
+  }
+  return "";
 }
 
 std::string PersonName(const std::string& s) { return LooksLikeUrl(s) ? "" : Clean(s); }
@@ -209,23 +226,28 @@ void ReadHtmlMetadata(const Dom& dom, std::string_view url_hint, HtmlDocument* o
                                    [&] { return Clean(ld.publisher); });
   const std::string title =
       FirstNonEmptyOf([&] { return Meta(g, {"og:title", "twitter:title"}); },
-                      [&] { return g.title; }, [&] { return Clean(ld.headline); },
-                      [&] { return g.h1; });
+                      [&] { return TitleText(dom, g); },
+                      [&] { return Clean(ld.headline); }, [&] { return g.h1; });
   out->title = Clean(StripSiteFromTitle(title, out->site_name, g.h1));
   out->canonical_url = FirstNonEmptyOf(
       [&] { return Clean(g.canonical); }, [&] { return Meta(g, {"og:url"}); },
       [&] { return Clean(ld.url); }, [&] { return Clean(url_hint); });
-  out->published = FirstDate(
-      {ld.published, Meta(g, {"article:published_time", "og:article:published_time"}),
-       Meta(g, {"date", "pubdate", "publishdate", "publish-date", "publish_date",
-                "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
-                "datepublished", "sailthru.date", "parsely-pub-date", "citation_date"}),
-       g.any_pubdate_time, g.article_time});
+  out->published = FirstDateOf(
+      [&] { return ld.published; },
+      [&] { return Meta(g, {"article:published_time", "og:article:published_time"}); },
+      [&] {
+        return Meta(g, {"date", "pubdate", "publishdate", "publish-date", "publish_date",
+                        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
+                        "datepublished", "sailthru.date", "parsely-pub-date", "citation_date"});
+      },
+      [&] { return g.any_pubdate_time; }, [&] { return g.article_time; });
   if (out->published.empty()) {
     out->published = FirstNonEmpty({DateFromUrl(out->canonical_url), DateFromUrl(url_hint)});
   }
-  out->modified = FirstDate({Meta(g, {"article:modified_time", "og:updated_time"}),
-                             ld.modified, Meta(g, {"datemodified", "last-modified"})});
+  out->modified =
+      FirstDateOf([&] { return Meta(g, {"article:modified_time", "og:updated_time"}); },
+                  [&] { return ld.modified; },
+                  [&] { return Meta(g, {"datemodified", "last-modified"}); });
   out->author = FirstNonEmptyOf(
       [&] {
         return PersonName(Meta(g, {"author", "article:author", "dc.creator", "parsely-author",

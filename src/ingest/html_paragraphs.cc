@@ -44,7 +44,10 @@ int HeadingLevel(const DomNode& n) {
 
 class Collector {
  public:
-  Collector(const Dom& dom, const PageAnalysis& a) : dom_(dom), a_(a) {}
+  Collector(const Dom& dom, const PageAnalysis& a) : dom_(dom), a_(a) {
+    out_.reserve(32);
+    cur_.text.reserve(1024);
+  }
 
   void Walk(int i, bool in_link, bool root = false) {
     if (a_.removed[i]) return;
@@ -70,7 +73,7 @@ class Collector {
       out_.push_back(std::move(skipped));
       return;
     }
-    const bool block = IsBlockTag(tag) || a_.stats[i].has_block;
+    const bool block = a_.block[i] || a_.stats[i].has_block;
     if (block) Flush();
     const bool outer_heading = heading_;
     if (heading != 0) {
@@ -82,14 +85,20 @@ class Collector {
     heading_ = outer_heading;
   }
 
+  // The paragraph being collected grows in one buffer that is kept from paragraph to
+  // paragraph; each finished one is copied out at its size.
   void Flush() {
     br_run_ = 0;
-    Paragraph p = std::move(cur_);
-    cur_ = Paragraph();
-    p.text = Collapse(p.text);
-    if (p.text.empty()) return;
-    p.heading = heading_;
-    out_.push_back(std::move(p));
+    Collapse(&cur_.text);
+    if (!cur_.text.empty()) {
+      Paragraph& p = out_.emplace_back();
+      p.text = cur_.text;
+      p.chars = cur_.chars;
+      p.link_chars = cur_.link_chars;
+      p.heading = heading_;
+    }
+    cur_.text.clear();
+    cur_.chars = cur_.link_chars = 0;
   }
 
   std::vector<Paragraph>& paragraphs() { return out_; }
@@ -107,24 +116,24 @@ class Collector {
   }
 
   // Whitespace runs to one space, trimmed; a <br> (kLineBreak in the buffer) becomes
-  // one '\n' unless it is at the start or end.
-  static std::string Collapse(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
+  // one '\n' unless it is at the start or end. In place: the text only shrinks.
+  static void Collapse(std::string* s) {
+    char* out = s->data();
+    const char* const begin = out;
     bool space = false;
     bool line = false;
-    for (char c : s) {
+    for (const char c : *s) {
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\n' || c == kLineBreak) {
-        space = !out.empty();
+        space = out != begin;
         line = line || c == kLineBreak;
       } else {
-        if (line && !out.empty()) out.push_back('\n');
-        else if (space) out.push_back(' ');
+        if (line && out != begin) *out++ = '\n';
+        else if (space) *out++ = ' ';
         space = line = false;
-        out.push_back(c);
+        *out++ = c;
       }
     }
-    return out;
+    s->resize(static_cast<size_t>(out - begin));
   }
 
  private:
@@ -180,6 +189,14 @@ bool IsLabel(const std::string& text) {
 
 // "Read | ...", "READ MORE: ...", "Also read: ..." lines pointing at other stories.
 bool IsTeaser(const std::string& text) {
+  // Every phrase starts with one of these letters (or, folded, a non-ASCII "ſ"): most
+  // paragraphs are ruled out without the pattern.
+  if (text.empty()) return false;
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (first < 0x80 && std::string_view("adlmrswADLMRSW").find(static_cast<char>(first)) ==
+                          std::string_view::npos) {
+    return false;
+  }
   static const RE2* re = new RE2(
       R"(^(read|read more|read also|also read|see also|related|related story|more|watch|listen)"
       R"(|recommended|don't miss|must read)\s*[|:>»–—-]\s*\S.*$)",
@@ -190,6 +207,13 @@ bool IsTeaser(const std::string& text) {
 // "By Jane Doe", "By JANE DOE and John Roe, Staff writers".
 bool IsByline(const std::string& text) {
   static const RE2* re = new RE2(R"(^(By|BY|by)\s+\p{Lu}[^.!?]*(\.[^.!?]+)?$)");
+  // The pattern's own start, checked first: few paragraphs begin so.
+  const std::string_view start = std::string_view(text).substr(0, 3);
+  if (start.size() < 3 || (start[0] != 'B' && start[0] != 'b') ||
+      (start[1] != 'y' && start[1] != 'Y') || (start[0] == 'b' && start[1] == 'Y') ||
+      std::string_view(" \t\n\f\r").find(start[2]) == std::string_view::npos) {
+    return false;
+  }
   return text.size() <= kMaxLabelBytes && std::count(text.begin(), text.end(), ' ') <= 8 &&
          RE2::FullMatch(text, *re);
 }

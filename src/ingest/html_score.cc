@@ -76,7 +76,7 @@ class Scorer {
   void ScoreAll() {
     for (size_t i = 1; i < dom_.nodes.size(); ++i) {
       const DomNode& n = dom_.nodes[i];
-      if (n.is_text || a_.removed[i] || !IsBlockTag(n.tag) || IsHeadingTag(n.tag)) continue;
+      if (n.is_text || a_.removed[i] || !a_.block[i] || IsHeadingTag(n.tag)) continue;
       ScoreRuns(static_cast<int>(i));
     }
   }
@@ -154,7 +154,7 @@ class Scorer {
         after_br = true;
         continue;
       }
-      if (!child.is_text && (IsBlockTag(child.tag) || s.has_block)) {
+      if (!child.is_text && (a_.block[c] || s.has_block)) {
         Flush(owner, &run);
         after_br = false;
         continue;

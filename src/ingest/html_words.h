@@ -23,13 +23,23 @@ class WordTable {
     for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
       const Slot& s = slots_[i];
       if (s.flags == 0) return 0;
-      if (s.word == word) return s.flags;
+      if (Same(s.word, word)) return s.flags;
     }
   }
 
  private:
   static constexpr size_t kSlots = 512;  // at most half full: probes stay short
   static constexpr size_t kMask = kSlots - 1;
+
+  // Equality of short words without a call to memcmp, which costs more than the
+  // compare itself at these lengths.
+  static constexpr bool Same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
 
   static constexpr size_t Hash(std::string_view w) {
     uint32_t h = 2166136261u;
