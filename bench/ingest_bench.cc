@@ -79,19 +79,8 @@ BENCHMARK(BM_ParseRecordText);
 // HTML main-text extraction over the test pages of src/ingest/testdata/html (the pages
 // of bench/html-compare): parse, metadata, main text, clean text.
 void BM_ExtractHtml(benchmark::State& state) {
-  std::vector<std::string> pages;
-  const std::filesystem::path dir = std::filesystem::path(SITREP_SOURCE_DIR) / "src/ingest/testdata/html";
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) {
-    if (e.path().extension() == ".html") files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    pages.push_back(s.str());
-  }
+  const std::vector<std::string> pages =
+      ReadFiles(std::filesystem::path(SITREP_SOURCE_DIR) / "src/ingest/testdata/html", ".html");
   for (auto _ : state) {
     for (const auto& page : pages) {
       ingest::HtmlDocument doc;
