@@ -23,10 +23,14 @@ namespace internal {
 
 // The earliest originals of an event (and their copies) that vote: later ones mostly
 // repeat them, and a storyline of 10,000 articles must still be briefed in well under a
-// second.
+// second. An event has up to kVotersPerEvent; a storyline of many events shares
+// kVoters among them, each keeping at least kMinVotersPerEvent.
 constexpr size_t kVotersPerEvent = 40;
-// Copies do not vote; they are read only to be cited, and a sentence lists few citations.
-constexpr size_t kCopiesPerEvent = 10;
+constexpr size_t kMinVotersPerEvent = 10;
+constexpr size_t kVoters = 2000;
+// Copies do not vote; they are read only to be cited, and a sentence lists few
+// citations: a quarter as many as the originals.
+constexpr size_t kCopiesPerVoter = 4;
 
 namespace {
 
@@ -197,17 +201,22 @@ std::vector<BriefSentence> BuildBrief(const std::vector<StorylineArticle>& artic
     if (internal::Dated(*a) != internal::Dated(*b)) return internal::Dated(*a);
     return a->stored.article.published < b->stored.article.published;
   });
+  std::unordered_set<int64_t> events;
+  for (const StorylineArticle& a : articles) events.insert(a.event);
+  const size_t per_event = std::clamp(internal::kVoters / std::max<size_t>(events.size(), 1),
+                                      internal::kMinVotersPerEvent, internal::kVotersPerEvent);
+  const size_t copies_per_event = std::max<size_t>(1, per_event / internal::kCopiesPerVoter);
   std::unordered_map<int64_t, size_t> originals, copies;
   std::unordered_set<std::string> kept;
   std::vector<const StorylineArticle*> voters;
   for (const StorylineArticle* a : sorted) {
-    if (a->copy_of.empty() && originals[a->event]++ < internal::kVotersPerEvent) {
+    if (a->copy_of.empty() && originals[a->event]++ < per_event) {
       voters.push_back(a);
       kept.insert(a->stored.article.id);
     }
   }
   for (const StorylineArticle* a : sorted) {
-    if (!a->copy_of.empty() && kept.count(a->copy_of) && copies[a->event]++ < internal::kCopiesPerEvent) voters.push_back(a);
+    if (!a->copy_of.empty() && kept.count(a->copy_of) && copies[a->event]++ < copies_per_event) voters.push_back(a);
   }
   return internal::SelectSentences(voters, max_sentences, /*lead_sentences=*/12);
 }

@@ -15,10 +15,9 @@
 namespace sitrep::report {
 namespace {
 
-// The storyline, its events and its articles with their text, event and copy links, and
-// the time expressions of the articles that date each event.
-Status LoadStoryline(const store::Store& store, int64_t id, const StorylineReportOptions& options,
-                     StorylineReport* out, std::vector<StorylineArticle>* articles,
+// The storyline and its articles with their text, event and copy links.
+Status LoadStoryline(const store::Store& store, int64_t id, StorylineReport* out,
+                     std::vector<StorylineArticle>* articles,
                      std::vector<store::CopyGroup>* groups) {
   *out = StorylineReport();
   articles->clear();
@@ -32,8 +31,6 @@ Status LoadStoryline(const store::Store& store, int64_t id, const StorylineRepor
   const auto it = std::find_if(found.begin(), found.end(), [id](const auto& c) { return c.id == id; });
   if (id <= 0 || it == found.end()) return Status::Error(fmt::format("no storyline {}", id));
   out->storyline = *it;
-  s = store.ListEvents(one, &out->events);
-  if (!s.ok()) return s;
 
   store::ListOptions list;
   list.storyline = id;
@@ -77,8 +74,19 @@ Status LoadStoryline(const store::Store& store, int64_t id, const StorylineRepor
     }
   }
 
-  // Time expressions of the earliest originals of each event (then of copies, when an
-  // event has too few originals).
+  return Status::Ok();
+}
+
+// The storyline's events, and the time expressions of the earliest originals of each
+// event (then of copies, when an event has too few originals), which date it. Writes
+// only `out->events` and the articles' `times`, which nothing else reads while it runs.
+Status ReadEventDates(const store::Store& store, int64_t id, const StorylineReportOptions& options,
+                      StorylineReport* out, std::vector<StorylineArticle>* articles) {
+  store::ClusterQuery one;
+  one.storyline = id;
+  one.limit = -1;
+  Status s = store.ListEvents(one, &out->events);
+  if (!s.ok()) return s;
   std::unordered_map<int64_t, std::vector<size_t>> of_event;
   std::vector<size_t> dating;  // the articles whose times are read
   for (size_t i = 0; i < articles->size(); ++i) of_event[(*articles)[i].event].push_back(i);
@@ -197,7 +205,8 @@ Status BuildStorylineTimeline(const store::Store& store, int64_t storyline_id,
                               const StorylineReportOptions& options, StorylineReport* out) {
   std::vector<StorylineArticle> articles;
   std::vector<store::CopyGroup> groups;
-  Status s = LoadStoryline(store, storyline_id, options, out, &articles, &groups);
+  Status s = LoadStoryline(store, storyline_id, out, &articles, &groups);
+  if (s.ok()) s = ReadEventDates(store, storyline_id, options, out, &articles);
   if (!s.ok()) return s;
   out->timeline = BuildTimeline(out->events, articles);
   return Status::Ok();
@@ -206,18 +215,20 @@ Status BuildStorylineTimeline(const store::Store& store, int64_t storyline_id,
 Status BuildStorylineReport(const store::Store& store, int64_t storyline_id,
                             const StorylineReportOptions& options, StorylineReport* out) {
   std::vector<StorylineArticle> articles;
-  Status s = LoadStoryline(store, storyline_id, options, out, &articles, &out->copy_groups);
+  Status s = LoadStoryline(store, storyline_id, out, &articles, &out->copy_groups);
   if (!s.ok()) return s;
   // Two halves that overlap on a second core when there is one, of about equal work:
-  // the brief and the quotes; and the claims and the timeline. Each half reads the store
-  // while the other computes (the store serialises its reads), and each writes its own
-  // fields of the report.
+  // the brief and the quotes; and the events, claims and timeline. Each half reads the
+  // store while the other computes (the store serialises its reads), and each writes its
+  // own fields of the report (and this one the articles' times, which the brief does
+  // not read).
   std::future<Status> text_work = std::async(std::launch::async, [&] {
     out->brief = BuildBrief(articles, options.brief_sentences);
     return ReadQuotes(store, storyline_id, options, out);
   });
-  s = ReadClaims(store, storyline_id, options, out);
-  out->timeline = BuildTimeline(out->events, articles);
+  s = ReadEventDates(store, storyline_id, options, out, &articles);
+  if (s.ok()) s = ReadClaims(store, storyline_id, options, out);
+  if (s.ok()) out->timeline = BuildTimeline(out->events, articles);
   const Status text_status = text_work.get();
   if (!s.ok()) return s;
   if (!text_status.ok()) return text_status;
