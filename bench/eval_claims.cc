@@ -165,9 +165,13 @@ int main(int argc, char** argv) {
         groups_of_article.emplace(source.figure.from.article_id, std::make_pair(&g, index));
       }
     }
-    for (const auto& f : figures) {
+    // Further mentions are read as BuildClaims reads them, in their article's context
+    // ("the figure stands at 120" counts what the article counted before).
+    const std::vector<std::string> subjects = sitrep::report::ClaimSubjects(figures);
+    for (size_t i = 0; i < figures.size(); ++i) {
+      const auto& f = figures[i];
       if (group_of.count({f.from.article_id, f.begin})) continue;
-      const std::string subject = sitrep::report::ClaimSubject(f);
+      const std::string& subject = subjects[i];
       if (subject.empty()) continue;
       auto [first, last] = groups_of_article.equal_range(f.from.article_id);
       for (auto it = first; it != last; ++it) {
@@ -204,6 +208,33 @@ int main(int argc, char** argv) {
     }
   }
 
+  if (verbose) {
+    // Predicted groups holding figures of several gold groups, and where each gold
+    // group's figures went: the predicted groups (by subject) and how many were left in
+    // none.
+    std::map<std::string, std::map<std::string, int>> went;
+    for (const auto& [label, gold] : items) {
+      if (gold.rfind("one-off", 0) == 0) continue;
+      std::string where = "none";
+      if (label[0] == 'g') {
+        const Predicted& p = predicted[std::stoul(label.substr(1))];
+        where = fmt::format("{} [{}]", label, p.what);
+      }
+      ++went[gold][where];
+    }
+    for (size_t i = 0; i < predicted.size(); ++i) {
+      if (predicted[i].gold.size() < 2) continue;
+      std::string list;
+      for (const auto& [g, n] : predicted[i].gold) list += fmt::format(" {}:{}", g, n);
+      fmt::print("  mixed g{} [{}]:{}\n", i, predicted[i].what, list);
+    }
+    for (const auto& [gold, spread] : went) {
+      if (spread.size() < 2) continue;
+      std::string list;
+      for (const auto& [where, n] : spread) list += fmt::format(" {}:{}", where, n);
+      fmt::print("  split {} ({}):{}\n", gold, gold_status[gold], list);
+    }
+  }
   const sitrep::bench::Scores x = sitrep::bench::Score(items);
   fmt::print("{} figures of independent articles scored ({} stored figures matched no truth figure)\n\n",
              items.size(), unmatched);

@@ -3,11 +3,16 @@
 // 14,000" dead), with every source listed and copies folded under their original.
 //
 // Figures are about the same thing when they count the same kind of thing (troops,
-// soldiers and military personnel are one; killed and died are one; money in one
-// currency) and their values are within 35% of each other: values further apart are
-// different quantities (8,500 US troops on alert and 100,000 Russian troops at the
-// border), not a dispute. Precision first: a group is a conflict only when independent
-// sources state different values for it.
+// soldiers and military personnel are one; killed, died and deaths are one; money in
+// one currency; "the figure stands at 120" counts what its article or storyline counts
+// at that value) and their values are within 35% of the value most reports give:
+// values further apart are different quantities (8,500 US troops on alert and 100,000
+// Russian troops at the border), not a dispute. A count that only accumulates (a death
+// toll, an area burned) is one claim across values however far apart while each higher
+// value is reported later ("changed"); for other counts, values reported at different
+// times are each their time's figure. Precision first: a group is a conflict only when
+// independent sources state different values for it at the same time, or a count that
+// only accumulates is later reported lower.
 #pragma once
 
 #include <cstdint>
@@ -42,8 +47,14 @@ struct ClaimGroup {
 std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figures,
                                     size_t min_sources, size_t max_listed = SIZE_MAX);
 
-// What a figure counts, normalised for grouping: "" when it counts nothing nameable.
+// What a figure counts, normalised for grouping: "" when it counts nothing nameable
+// (nothing, or a word standing for a count named elsewhere: "the figure stands at 120").
 std::string ClaimSubject(const store::StoredFigure& figure);
+
+// What each of a storyline's figures counts as BuildClaims groups them: ClaimSubject,
+// and for the figures that do not name it, what the rest of the article and the
+// storyline say (see src/report/claims_subject.h).
+std::vector<std::string> ClaimSubjects(const std::vector<store::StoredFigure>& figures);
 
 nlohmann::json ClaimGroupJson(const ClaimGroup& group);
 

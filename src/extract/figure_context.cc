@@ -499,6 +499,19 @@ const std::unordered_set<std::string_view>& StopWords() {
       "gathered",
       "rallied",
       "waited",
+      // Days name when, not what: "in five regions Monday".
+      "monday",
+      "tuesday",
+      "wednesday",
+      "thursday",
+      "friday",
+      "saturday",
+      "sunday",
+      // Irregular participles that are never counted: "the figure of 120 given by".
+      "given",
+      "taken",
+      "shown",
+      "written",
   };
   return *kSet;
 }
@@ -827,6 +840,15 @@ bool QualifierAfter(std::string_view text, const std::vector<Tok>& toks, size_t 
   return false;
 }
 
+// Whether a word that may head a noun phrase starts at token k: not a stop word, not a
+// participle or an adverb.
+bool NounAfter(std::string_view text, const std::vector<Tok>& toks, size_t k) {
+  size_t end;
+  if (k >= toks.size() || toks[k].break_before || !CompoundAt(text, toks, k, &end)) return false;
+  const std::string low = Lower(text.substr(toks[k].begin, toks[end - 1].end - toks[k].begin));
+  return !StopWords().count(low) && !EndsWith(low, "ly") && !EndsWith(low, "ed") && !EndsWith(low, "ing");
+}
+
 bool CountedNounAt(std::string_view text, const std::vector<Tok>& toks, size_t k, NounPhrase* np) {
   size_t j = k;
   // A closing quotation mark glued to the number: “more than 100,000” military personnel.
@@ -842,7 +864,11 @@ bool CountedNounAt(std::string_view text, const std::vector<Tok>& toks, size_t k
     bool compound = end > j + 1;
     // An acronym is a name even when it spells a stop word: "US troops".
     bool acronym = toks[j].all_upper && toks[j].end - toks[j].begin >= 2;
-    if (!compound && !acronym && StopWords().count(low)) break;
+    // "9,300 injured people", "26,000 displaced residents": what happened to them,
+    // before the noun, is a modifier (after the head it is a verb: "people injured").
+    const bool event_modifier = !compound && words.empty() && EventsAfter().count(low) &&
+                                NounAfter(text, toks, end);
+    if (!compound && !acronym && !event_modifier && StopWords().count(low)) break;
     if (!compound && (EndsWith(low, "ly") && low.size() > 4)) break;
     bool verb_like = !compound && low.size() > 4 && (EndsWith(low, "ed") || EndsWith(low, "ing"));
     if (verb_like) {
@@ -901,16 +927,40 @@ bool CountedNounBefore(std::string_view text, const std::vector<Tok>& toks, size
     --j;
   }
   if (j == k || j == 0 || toks[j].break_before) return false;
-  // "death toll": the toll of deaths.
+  // "death toll", and "the toll" alone: news uses the word for the count of the dead.
   if (TokIs(text, toks[j - 1], "toll") && j >= 2 && IsWord(toks[j - 2])) {
     const std::string kind = Lower(TokText(text, toks[j - 2]));
-    if (kind == "death") {
+    if (kind == "death" || kind == "the" || kind == "its" || kind == "this" || kind == "that") {
       np->head = "deaths";
       np->modifier.clear();
       np->tok_end = j;
       return true;
     }
     return false;
+  }
+  // "the death toll from the crisis stands at 11": a toll with a prepositional tail.
+  for (size_t t = j - 1, words = 0; t > 1 && words < 6 && IsWord(toks[t]) && !toks[t + 1].break_before;
+       --t, ++words) {
+    if (TokIs(text, toks[t], "toll") && t + 1 < j &&
+        (TokIs(text, toks[t + 1], "from") || TokIs(text, toks[t + 1], "in") || TokIs(text, toks[t + 1], "since")) &&
+        IsWord(toks[t - 1]) && TokIs(text, toks[t - 1], "death")) {
+      np->head = "deaths";
+      np->modifier.clear();
+      np->tok_end = t + 1;
+      return true;
+    }
+  }
+  // "the figure stands at 120", "saying the real number is 140", "gave a figure of 140",
+  // "said it is 140": a word that stands for a count named elsewhere. The head is kept
+  // as written so that a reader of the article's figures can take what it refers to.
+  if (IsWord(toks[j - 1])) {
+    const std::string word = Lower(TokText(text, toks[j - 1]));
+    if (IsAnaphoricCount(word)) {
+      np->head = word;
+      np->modifier.clear();
+      np->tok_end = j;
+      return true;
+    }
   }
   // "the number of <phrase>": find "number of" within reach, then the phrase after it
   // must end where the linking words begin (a prepositional tail such as "from the
@@ -932,15 +982,25 @@ bool CountedNounBefore(std::string_view text, const std::vector<Tok>& toks, size
       for (size_t w = found.tok_end; w < j; ++w) {
         if (!IsWord(toks[w])) return false;
       }
+      // "the number of people killed by the fires is 31": a participle telling what
+      // happened to them may start the tail too; "workers on strike" is a state.
       if (found.tok_end < j) {
         const std::string first = Lower(TokText(text, toks[found.tok_end]));
-        if (first != "from" && first != "in" && first != "among" && first != "across") return false;
+        if (first != "from" && first != "in" && first != "among" && first != "across" && first != "on" &&
+            !EventsAfter().count(first)) {
+          return false;
+        }
       }
       *np = found;
       return true;
     }
   }
   return false;
+}
+
+bool IsAnaphoricCount(std::string_view word) {
+  return word == "figure" || word == "number" || word == "tally" || word == "count" ||
+         word == "total" || word == "it";
 }
 
 bool EventAfter(std::string_view text, const std::vector<Tok>& toks, size_t k, std::string* event) {

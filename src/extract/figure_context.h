@@ -36,9 +36,16 @@ bool CountedNounAt(std::string_view text, const std::vector<Tok>& toks, size_t k
 
 // The counted noun a sentence names before a bare number that starts at token k, when
 // the words between only link the two: "the number of deaths stands at 120", "put the
-// number of field clinics at around six", "the death toll rose to 31" (deaths).
+// number of field clinics at around six", "the number of people killed by the fires is
+// 31", "the death toll rose to 31" and "the toll stood at 120" (deaths), and the words
+// of IsAnaphoricCount ("the figure stands at 120": head "figure").
 bool CountedNounBefore(std::string_view text, const std::vector<Tok>& toks, size_t k,
                        NounPhrase* np);
+
+// Words that stand for a count named elsewhere in the text: "the figure", "the
+// number", "the tally", "it" (in "the figure stands at 120", "said it is 140").
+// CountedNounBefore gives them as the head; they count nothing by themselves.
+bool IsAnaphoricCount(std::string_view word);
 
 // The event after a counted phrase ending before token k: "killed" in "people killed",
 // "died" in "have died", "killed" in "have been killed".

@@ -400,6 +400,24 @@ class Finder : public internal::FigureScan {
     if (d->has_noun) {
       f->counted = d->np.head;
       f->modifier = d->np.modifier;
+    } else if (c.unit == "percent") {
+      // A share is of something: "55.8% of the vote", "27 percent of voters". Without
+      // it, turnout, a vote share and a tariff would all be one "percent".
+      size_t k = end_tok;
+      internal::NounPhrase of;
+      if (Word(k, "of")) {
+        ++k;
+        if (Word(k, "the") || Word(k, "its") || Word(k, "their") || Word(k, "all")) ++k;
+        if (NumberAt(k) == nullptr && internal::CountedNounAt(text(), toks(), k, &of)) {
+          f->counted = of.head;  // the span stays the share itself
+        }
+      }
+      // Or it is named before: "tariffs of up to 14 percent", "a turnout of 62%".
+      if (f->counted.empty() && begin_tok >= 2 && Word(begin_tok - 1, "of") && IsWordTok(begin_tok - 2) &&
+          !toks()[begin_tok - 2].upper_initial &&
+          !internal::IsFunctionWord(text(), toks()[begin_tok - 2])) {
+        f->counted = std::string(TokText(text(), toks()[begin_tok - 2]));
+      }
     } else if (d->plain()) {
       internal::NounPhrase before;
       if (internal::CountedNounBefore(text(), toks(), begin_tok, &before)) {

@@ -67,6 +67,15 @@ TEST(FindFigures, CountedNounNamedBeforeTheNumber) {
       {"The minister put the number of field clinics at around 6.", "clinics"},
       {"The death toll has risen to 31.", "deaths"},
       {"The number of displaced people reached 26,000 on Monday.", "people"},
+      {"Turkey put the number of people killed by the fires at 31.", "people"},
+      {"The company put the number of workers on strike at some 85,000.", "workers"},
+      {"The toll stood at 120, officials said.", "deaths"},
+      {"The death toll from the crisis stands at 11, according to the CA.", "deaths"},
+      // Words standing for a count named elsewhere are kept as written, for the
+      // reader of the article's figures to resolve.
+      {"According to officials, the figure stands at roughly 140.", "figure"},
+      {"The minister disputed the figure of 120 given by the ministry.", "figure"},
+      {"UNICEF gave a figure of 140.", "figure"},
   };
   for (const Case& c : cases) {
     Figure f = Only(c.text);
@@ -75,6 +84,28 @@ TEST(FindFigures, CountedNounNamedBeforeTheNumber) {
   // Other words between the phrase and the number: it counts something else.
   EXPECT_EQ(Only("The number of deaths was unclear, but 120 families were moved.").counted, "families");
   EXPECT_EQ(Only("The number of deaths is unknown; officials cited 120.").counted, "");
+  EXPECT_EQ(Only("The toll road carried 120 trucks.").counted, "trucks");
+  EXPECT_EQ(Only("The number of people killed on Monday was 31.").counted, "people");
+}
+
+TEST(FindFigures, WhatHappenedToThemBeforeTheNoun) {
+  Figure f = Only("Hospitals are treating around 9,300 injured people.");
+  EXPECT_EQ(f.counted, "people");
+  EXPECT_EQ(f.modifier, "injured");
+  f = Only("Some 26,000 displaced residents returned home.");
+  EXPECT_EQ(f.counted, "residents");
+  // After the head it is the verb.
+  f = Only("About 14,000 people killed in the fighting.");
+  EXPECT_EQ(f.counted, "people");
+  EXPECT_EQ(f.event, "killed");
+  // Without a noun after it the participle is no part of the phrase.
+  EXPECT_EQ(Only("He said 120 injured were taken to hospital.").counted, "");
+}
+
+TEST(FindFigures, PronounStandsForACountNamedBefore) {
+  const std::vector<Figure> f = FindFigures("Gebre put the figure at 120, while UNICEF said it is 140.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].counted, "it");
 }
 
 TEST(FindFigures, QuotedQualifiedNumber) {
@@ -263,6 +294,28 @@ TEST(FindFigures, Currencies) {
     Figure f = Only(c.text);
     EXPECT_DOUBLE_EQ(f.value, c.value) << c.text;
     EXPECT_EQ(f.unit, c.unit) << c.text;
+  }
+}
+
+// A share says what it is a share of, after it or before it; without either it is a
+// bare "percent".
+TEST(FindFigures, SharesNameTheirWhole) {
+  const struct {
+    std::string_view text;
+    std::string_view counted;
+  } kCases[] = {
+      {"the incumbent won 55.8% of the vote.", "vote"},
+      {"About 27 percent of voters stayed home.", "voters"},
+      {"Japan imposed tariffs of up to 14 percent on imports.", "tariffs"},
+      {"Officials put turnout at 62% on Sunday.", ""},
+      {"Workers want 15 per cent more to keep up with prices.", ""},
+      {"It rose by 3% of GDP last year.", "gdp"},
+  };
+  for (const auto& c : kCases) {
+    const std::vector<Figure> figures = FindFigures(c.text);
+    ASSERT_EQ(figures.size(), 1u) << c.text;
+    EXPECT_EQ(figures[0].unit, "percent") << c.text;
+    EXPECT_EQ(figures[0].counted, c.counted) << c.text;
   }
 }
 
