@@ -1,9 +1,11 @@
 #include "sitrep/claims.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "report/claims_subject.h"
 #include "sitrep/report.h"
@@ -23,11 +25,21 @@ constexpr double kInOrderCumulative = 0.6;
 // keeps a dispute together (73,000 against 85,000 workers) where chaining from the
 // lowest value would cut it at a stray 57,000. Reorders `list` so that each quantity is
 // a run, quantities by their anchor, and returns where each run ends.
-std::vector<size_t> Quantities(std::vector<const store::StoredFigure*>* list) {
-  std::map<double, std::set<std::string_view>> articles;  // value -> articles stating it
-  for (const store::StoredFigure* f : *list) articles[f->value].insert(f->from.article_id);
+// `article_of` numbers each figure's article (see BuildClaims); `list` comes sorted by
+// value.
+template <typename ArticleOf>
+std::vector<size_t> Quantities(std::vector<const store::StoredFigure*>* list, const ArticleOf& article_of) {
   std::vector<std::pair<size_t, double>> by_support;  // (articles, value)
-  for (const auto& [value, stating] : articles) by_support.emplace_back(stating.size(), value);
+  std::vector<uint32_t> stating;
+  for (size_t begin = 0; begin < list->size();) {
+    const double value = (*list)[begin]->value;
+    size_t end = begin;
+    stating.clear();
+    for (; end < list->size() && (*list)[end]->value == value; ++end) stating.push_back(article_of((*list)[end]));
+    std::sort(stating.begin(), stating.end());
+    by_support.emplace_back(std::unique(stating.begin(), stating.end()) - stating.begin(), value);
+    begin = end;
+  }
   std::sort(by_support.begin(), by_support.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
@@ -48,10 +60,14 @@ std::vector<size_t> Quantities(std::vector<const store::StoredFigure*>* list) {
     }
     anchor_of[value] = best;
   }
-  std::stable_sort(list->begin(), list->end(), [&anchor_of](const auto* a, const auto* b) {
-    const double x = anchor_of[a->value], y = anchor_of[b->value];
-    return x != y ? x < y : a->value < b->value;
+  // Sorted by (anchor, value), each figure's anchor looked up once.
+  std::vector<std::pair<double, const store::StoredFigure*>> keyed;
+  keyed.reserve(list->size());
+  for (const store::StoredFigure* f : *list) keyed.emplace_back(anchor_of[f->value], f);
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->value < b.second->value;
   });
+  for (size_t i = 0; i < keyed.size(); ++i) (*list)[i] = keyed[i].second;
   std::vector<size_t> ends;
   for (size_t i = 1; i <= list->size(); ++i) {
     if (i == list->size() || anchor_of[(*list)[i]->value] != anchor_of[(*list)[i - 1]->value]) ends.push_back(i);
@@ -179,17 +195,35 @@ std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figu
     if (IsVague(f.qualifier) || f.value <= 0) continue;  // "tens of thousands" claims no number
     if (!subjects[i].empty()) by_subject[subjects[i]].push_back(&f);
   }
+  // Articles numbered once, so that counting and collecting the sources of a group of
+  // thousands compares numbers, not ids.
+  std::vector<uint32_t> article_number(figures.size());
+  uint32_t articles = 0;
+  {
+    std::unordered_map<std::string_view, uint32_t> number;
+    number.reserve(figures.size() / 8 + 1);
+    for (size_t i = 0; i < figures.size(); ++i) {
+      article_number[i] = number.try_emplace(figures[i].from.article_id, articles).first->second;
+      if (article_number[i] == articles) ++articles;
+    }
+  }
+  auto article_of = [&](const store::StoredFigure* f) { return article_number[static_cast<size_t>(f - figures.data())]; };
   // Groups are formed over pointers; only the sources listed are copied out, at the end.
   std::vector<ClaimGroup> groups;
   std::vector<const store::StoredFigure*> members, joined;
-  std::set<std::string_view> seen;
+  std::vector<uint32_t> seen_in(articles, 0);  // the collect call that last saw each article
+  uint32_t call = 0;
   // One source per article: its first figure in list[begin, end).
-  auto collect = [&seen](const std::vector<const store::StoredFigure*>& list, size_t begin, size_t end,
-                         std::vector<const store::StoredFigure*>* out) {
+  auto collect = [&](const std::vector<const store::StoredFigure*>& list, size_t begin, size_t end,
+                     std::vector<const store::StoredFigure*>* out) {
     out->clear();
-    seen.clear();
+    ++call;
     for (size_t i = begin; i < end; ++i) {
-      if (seen.insert(list[i]->from.article_id).second) out->push_back(list[i]);
+      uint32_t& seen = seen_in[article_of(list[i])];
+      if (seen != call) {
+        seen = call;
+        out->push_back(list[i]);
+      }
     }
   };
   auto emit = [&](const std::string& subject, double in_order, std::vector<const store::StoredFigure*>* members) {
@@ -224,7 +258,7 @@ std::vector<ClaimGroup> BuildClaims(const std::vector<store::StoredFigure>& figu
   };
   for (auto& [subject, list] : by_subject) {
     std::sort(list.begin(), list.end(), [](const auto* a, const auto* b) { return a->value < b->value; });
-    const std::vector<size_t> ends = Quantities(&list);
+    const std::vector<size_t> ends = Quantities(&list, article_of);
     auto next_quantity = [&ends](size_t begin) { return *std::upper_bound(ends.begin(), ends.end(), begin); };
     const bool cumulative = internal::IsCumulative(subject);
     size_t begin = 0;

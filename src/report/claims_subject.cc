@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "sitrep/claims.h"
 
@@ -147,13 +148,25 @@ bool IsCumulative(const std::string& subject) {
 std::vector<std::string> ResolveSubjects(const std::vector<store::StoredFigure>& figures) {
   std::vector<std::string> subjects(figures.size());
   std::unordered_map<std::string_view, std::vector<size_t>> of_article;
+  // A storyline states the same few kinds of figure thousands of times: each distinct
+  // (unit, noun, modifier, event) is read once.
+  std::unordered_map<std::string, std::string> subject_of;
+  std::string key;
   for (size_t i = 0; i < figures.size(); ++i) {
-    subjects[i] = ClaimSubject(figures[i]);
-    of_article[figures[i].from.article_id].push_back(i);
+    const store::StoredFigure& f = figures[i];
+    key.assign(f.unit).append(1, '\x1f').append(f.counted).append(1, '\x1f').append(f.modifier).append(1, '\x1f').append(f.event);
+    auto it = subject_of.find(key);
+    if (it == subject_of.end()) it = subject_of.emplace(key, ClaimSubject(f)).first;
+    subjects[i] = it->second;
+    of_article[f.from.article_id].push_back(i);
   }
   // An article that counts "970 new cases" and later "970 cases" means the new ones
   // both times.
   for (const auto& [article, list] : of_article) {
+    // Most articles count nothing new: passed over before any subject is built.
+    if (std::none_of(list.begin(), list.end(), [&](size_t j) { return subjects[j].rfind("new ", 0) == 0; })) {
+      continue;
+    }
     for (size_t i : list) {
       if (subjects[i].empty()) continue;
       const std::string qualified = "new " + subjects[i];
@@ -195,9 +208,13 @@ std::vector<std::string> ResolveSubjects(const std::vector<store::StoredFigure>&
   }
   // People counted without an event: the one event subject of people (or kind of
   // people: workers, refugees) they fit.
-  std::map<std::string, std::set<double>> values;  // subject -> values stated
-  for (size_t i = 0; i < figures.size(); ++i) {
-    if (!subjects[i].empty()) values[subjects[i]].insert(figures[i].value);
+  std::map<std::string, std::set<double>> values;  // subject -> values stated, of people
+  const bool unspecified_people = std::any_of(subjects.begin(), subjects.end(), [](const std::string& s) {
+    return s == "people";
+  });
+  for (size_t i = 0; unspecified_people && i < figures.size(); ++i) {
+    const std::string& subject = subjects[i];
+    if (subject.rfind("people ", 0) == 0 || IsKindOfPeople(subject)) values[subject].insert(figures[i].value);
   }
   for (size_t i = 0; i < figures.size(); ++i) {
     if (subjects[i] != "people" || !figures[i].event.empty()) continue;
@@ -218,28 +235,53 @@ std::vector<std::string> ResolveSubjects(const std::vector<store::StoredFigure>&
   // ministry reported 120, UNICEF gives a figure of 140", the deaths named only in the
   // headline of another report): the subject for which the articles of the storyline
   // state exactly that value, when two or more and four in five of those stating it do.
-  std::map<double, std::map<std::string, std::set<std::string_view>>> stated;  // value -> subject -> articles
+  // Only the values such figures state are tallied.
+  auto unresolved = [&](size_t i) {
+    const store::StoredFigure& f = figures[i];
+    if (IsBareShare(f) && subjects[i] == "percent") return true;
+    return subjects[i].empty() && ((f.counted.empty() && f.unit.empty()) || IsAnaphoric(Lower(f.counted)));
+  };
+  std::vector<size_t> open;
+  std::set<double> open_values;
   for (size_t i = 0; i < figures.size(); ++i) {
-    if (!subjects[i].empty() && !IsAnaphoric(Lower(figures[i].counted)) && !figures[i].counted.empty()) {
-      stated[figures[i].value][subjects[i]].insert(figures[i].from.article_id);
+    if (unresolved(i)) {
+      open.push_back(i);
+      open_values.insert(figures[i].value);
     }
   }
-  for (size_t i = 0; i < figures.size(); ++i) {
-    const store::StoredFigure& f = figures[i];
-    const bool share = IsBareShare(f) && subjects[i] == "percent";
-    if (!share && (!subjects[i].empty() || !((f.counted.empty() && f.unit.empty()) || IsAnaphoric(Lower(f.counted))))) {
-      continue;
+  // Counted per article, from its distinct (value, subject) pairs.
+  std::map<double, std::map<std::string, size_t>> stated;  // value -> subject -> articles
+  std::vector<std::pair<double, const std::string*>> pairs;
+  for (const auto& [article, list] : of_article) {
+    if (open.empty()) break;
+    pairs.clear();
+    for (size_t i : list) {
+      if (!subjects[i].empty() && !figures[i].counted.empty() && open_values.count(figures[i].value) &&
+          !IsAnaphoric(Lower(figures[i].counted))) {
+        pairs.emplace_back(figures[i].value, &subjects[i]);
+      }
     }
+    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+    });
+    for (size_t k = 0; k < pairs.size(); ++k) {
+      if (k > 0 && pairs[k].first == pairs[k - 1].first && *pairs[k].second == *pairs[k - 1].second) continue;
+      ++stated[pairs[k].first][*pairs[k].second];
+    }
+  }
+  for (size_t i : open) {
+    const store::StoredFigure& f = figures[i];
+    const bool share = IsBareShare(f);
     const auto it = stated.find(f.value);
     if (it == stated.end()) continue;
     std::string most;
     size_t most_articles = 0, all_articles = 0;
     for (const auto& [subject, articles] : it->second) {
       if (share != IsShareOfSomething(subject)) continue;
-      all_articles += articles.size();
-      if (articles.size() > most_articles) {
+      all_articles += articles;
+      if (articles > most_articles) {
         most = subject;
-        most_articles = articles.size();
+        most_articles = articles;
       }
     }
     if (most_articles >= 2 && most_articles * 5 >= all_articles * 4) subjects[i] = most;

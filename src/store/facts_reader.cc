@@ -296,17 +296,18 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
       "SELECT q.article_seq, q.span_begin, q.span_end, q.text, q.cue, q.speaker_id, q.speaker, q.direct {} "
       "ORDER BY q.article_seq, q.n LIMIT ?{} OFFSET ?{}",
       from_where, page, page + 1);
-  std::lock_guard<std::mutex> lock(impl_->mu);
-  Transaction snapshot(&impl_->db);  // the count and the rows from one snapshot
+  ReadLease lease(&impl_->mu, &impl_->db, &impl_->readers);
+  Database& db = lease.db();
+  Transaction snapshot(&db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();
   if (!s.ok()) return s;
-  ReserveForAll(&impl_->db, from_where, filters, query, out);
-  ScopedStatement stmt = impl_->db.Prepare(sql);
+  ReserveForAll(&db, from_where, filters, query, out);
+  ScopedStatement stmt = db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   filters.Bind(&*stmt, 1);
   BindPage(&*stmt, page, query);
-  ArticleSources sources(&impl_->db);
-  EntityNames names(&impl_->db);
+  ArticleSources sources(&db);
+  EntityNames names(&db);
   while (stmt->Step()) {
     StoredQuote q;
     const FactSource* from = nullptr;
@@ -400,16 +401,17 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
   const std::string sql = fmt::format(
       "SELECT f.article_seq, {} {} ORDER BY f.article_seq, f.n LIMIT ?{} OFFSET ?{}",
       kFigureColumns, from_where, page, page + 1);
-  std::lock_guard<std::mutex> lock(impl_->mu);
-  Transaction snapshot(&impl_->db);  // the count and the rows from one snapshot
+  ReadLease lease(&impl_->mu, &impl_->db, &impl_->readers);
+  Database& db = lease.db();
+  Transaction snapshot(&db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();
   if (!s.ok()) return s;
-  ReserveForAll(&impl_->db, from_where, filters, query, out);
-  ScopedStatement stmt = impl_->db.Prepare(sql);
+  ReserveForAll(&db, from_where, filters, query, out);
+  ScopedStatement stmt = db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   filters.Bind(&*stmt, 1);
   BindPage(&*stmt, page, query);
-  ArticleSources sources(&impl_->db);
+  ArticleSources sources(&db);
   while (stmt->Step()) {
     StoredFigure f;
     const FactSource* from = nullptr;

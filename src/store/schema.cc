@@ -339,6 +339,13 @@ Status Migrate(Database* db, const std::string& path) {
 
 int SchemaVersion() { return kCurrentVersion; }
 
+Status OpenReader(Database* db, const std::string& path) {
+  Status s = db->Open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+  if (!s.ok()) return s;
+  sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
+  return db->Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
+}
+
 Status OpenSchema(Database* db, const std::string& path, int* version) {
   sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
   // The first read of the file: it tells a foreign file from a store, before any

@@ -17,4 +17,8 @@ int SchemaVersion();
 // the file is at afterwards. `path` is only used in messages.
 Status OpenSchema(Database* db, const std::string& path, int* version);
 
+// Opens a read-only connection to the store at `path` (already opened and migrated by
+// OpenSchema on another connection), with the same per-connection settings.
+Status OpenReader(Database* db, const std::string& path);
+
 }  // namespace sitrep::store

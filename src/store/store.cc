@@ -129,6 +129,36 @@ void AddScope(const ArticleScope& scope, std::string_view seq_column, Filters* f
   }
 }
 
+ReadLease::ReadLease(std::mutex* main_mu, Database* main_db, ReaderPool* pool)
+    : main_db_(main_db), pool_(pool), main_(*main_mu, std::try_to_lock) {
+  if (main_.owns_lock()) return;
+  {
+    std::lock_guard<std::mutex> lock(pool_->mu);
+    if (!pool_->idle.empty()) {
+      own_ = std::move(pool_->idle.back());
+      pool_->idle.pop_back();
+      return;
+    }
+  }
+  const std::string& path = pool_->path;
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
+    main_.lock();
+    return;
+  }
+  auto reader = std::make_unique<Database>();
+  if (OpenReader(reader.get(), path).ok()) {
+    own_ = std::move(reader);
+  } else {
+    main_.lock();
+  }
+}
+
+ReadLease::~ReadLease() {
+  if (own_ == nullptr) return;
+  std::lock_guard<std::mutex> lock(pool_->mu);
+  pool_->idle.push_back(std::move(own_));
+}
+
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Store::~Store() = default;
@@ -136,6 +166,7 @@ Store::~Store() = default;
 Status Store::Open(const std::string& path, std::unique_ptr<Store>* store) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
+  impl->readers.path = path;
   // NOMUTEX: the Store serializes its calls itself.
   Status s = impl->db.Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
   if (!s.ok()) return Status::Error(fmt::format("cannot open store {}: {}", path, s.message()));

@@ -222,5 +222,80 @@ TEST(StoreConcurrencyTest, OneStoreSharedByThreads) {
   EXPECT_EQ(store->ArticleCount(), 300);
 }
 
+// Listings of facts run side by side on connections of their own while a writer
+// commits: each sees whole batches (ten quotes and ten figures per batch, one of each
+// per article), never a batch in part.
+TEST(StoreConcurrencyTest, FactListingsRunSideBySideWithAWriter) {
+  testing::TempDir dir;
+  ASSERT_TRUE(dir.ok());
+  std::unique_ptr<Store> store;
+  ASSERT_TRUE(Store::Open(dir.File("facts.db"), &store).ok());
+  auto facts = [](int size) {
+    std::vector<extract::ArticleFacts> out(static_cast<size_t>(size));
+    for (auto& f : out) {
+      f.analysed = true;
+      extract::Quote q;
+      q.begin = 0;
+      q.end = 6;
+      q.speaker_name = "an official";
+      f.quotes.push_back(q);
+      extract::Figure fig;
+      fig.begin = 0;
+      fig.end = 6;
+      fig.value = fig.value_high = 10;
+      fig.counted = "trucks";
+      f.figures.push_back(fig);
+    }
+    return out;
+  };
+  std::atomic<bool> done{false};
+  std::atomic<int> errors{0};
+  std::atomic<int> listings{0};
+  std::vector<std::thread> threads;
+  threads.emplace_back([&] {
+    for (int n = 0; n < 30; ++n) {
+      BatchResult result;
+      if (!store->CommitBatch(Batch(2, n * 10, 10), facts(10), {}, &result).ok()) ++errors;
+    }
+    done = true;
+  });
+  for (int r = 0; r < 2; ++r) {
+    threads.emplace_back([&, r] {
+      while (!done) {
+        size_t n = 0;
+        if (r == 0) {
+          FigureQuery query;
+          query.limit = -1;
+          std::vector<StoredFigure> figures;
+          if (!store->ListFigures(query, &figures).ok()) ++errors;
+          n = figures.size();
+          for (const StoredFigure& f : figures) {
+            if (f.from.article_id.empty() || f.counted != "trucks") ++errors;
+          }
+        } else {
+          QuoteQuery query;
+          query.limit = -1;
+          std::vector<StoredQuote> quotes;
+          if (!store->ListQuotes(query, &quotes).ok()) ++errors;
+          n = quotes.size();
+          for (const StoredQuote& q : quotes) {
+            if (q.from.article_id.empty() || q.speaker != "an official") ++errors;
+          }
+        }
+        if (n % 10 != 0) ++errors;
+        ++listings;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(errors, 0);
+  EXPECT_GT(listings, 0);
+  std::vector<StoredFigure> figures;
+  FigureQuery all;
+  all.limit = -1;
+  ASSERT_TRUE(store->ListFigures(all, &figures).ok());
+  EXPECT_EQ(figures.size(), 300u);
+}
+
 }  // namespace
 }  // namespace sitrep::store

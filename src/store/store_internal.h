@@ -14,6 +14,13 @@
 
 namespace sitrep::store {
 
+// Read-only connections for the long listings (ReadLease), kept once opened.
+struct ReaderPool {
+  std::string path;  // the store's file
+  std::mutex mu;
+  std::vector<std::unique_ptr<Database>> idle;
+};
+
 struct Store::Impl {
   std::string path;
   int schema_version = 0;
@@ -21,6 +28,28 @@ struct Store::Impl {
   Database db;
   // Declared after db: destroyed first, as it belongs to the connection.
   std::unique_ptr<FtsTokenizer> tokenizer;
+  ReaderPool readers;
+};
+
+// A connection to read from for one long listing: the store's own when it is free,
+// else a read-only one of its own, so that two listings (a report's figures and its
+// quotes) run side by side instead of one waiting for the other. WAL mode lets the
+// readers run beside a writer too. Falls back to waiting for the store's connection
+// when no reader can be opened (an in-memory store).
+class ReadLease {
+ public:
+  ReadLease(std::mutex* main_mu, Database* main_db, ReaderPool* pool);
+  ~ReadLease();
+  ReadLease(const ReadLease&) = delete;
+  ReadLease& operator=(const ReadLease&) = delete;
+
+  Database& db() { return own_ != nullptr ? *own_ : *main_db_; }
+
+ private:
+  Database* main_db_;
+  ReaderPool* pool_;
+  std::unique_lock<std::mutex> main_;
+  std::unique_ptr<Database> own_;
 };
 
 // The WHERE conditions for date and source filters on articles `a`, with numbered
