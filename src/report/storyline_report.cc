@@ -218,10 +218,10 @@ Status BuildStorylineReport(const store::Store& store, int64_t storyline_id,
   Status s = LoadStoryline(store, storyline_id, out, &articles, &out->copy_groups);
   if (!s.ok()) return s;
   // Two halves that overlap on a second core when there is one, of about equal work:
-  // the brief and the quotes; and the events, claims and timeline. Each half reads the
-  // store while the other computes (the store serialises its reads), and each writes its
-  // own fields of the report (and this one the articles' times, which the brief does
-  // not read).
+  // the brief and the quotes; and the events, claims and timeline. Their long listings
+  // run side by side (a listing takes a read-only connection when the store's is busy),
+  // and each half writes its own fields of the report (and this one the articles'
+  // times, which the brief does not read).
   std::future<Status> text_work = std::async(std::launch::async, [&] {
     out->brief = BuildBrief(articles, options.brief_sentences);
     return ReadQuotes(store, storyline_id, options, out);
