@@ -296,7 +296,7 @@ Status Store::ListQuotes(const QuoteQuery& query, std::vector<StoredQuote>* out)
       "SELECT q.article_seq, q.span_begin, q.span_end, q.text, q.cue, q.speaker_id, q.speaker, q.direct {} "
       "ORDER BY q.article_seq, q.n LIMIT ?{} OFFSET ?{}",
       from_where, page, page + 1);
-  ReadLease lease(&impl_->mu, &impl_->db, &impl_->readers);
+  ReadLease lease(&impl_->mu, &impl_->db, &impl_->readers, impl_->path);
   Database& db = lease.db();
   Transaction snapshot(&db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();
@@ -401,7 +401,7 @@ Status Store::ListFigures(const FigureQuery& query, std::vector<StoredFigure>* o
   const std::string sql = fmt::format(
       "SELECT f.article_seq, {} {} ORDER BY f.article_seq, f.n LIMIT ?{} OFFSET ?{}",
       kFigureColumns, from_where, page, page + 1);
-  ReadLease lease(&impl_->mu, &impl_->db, &impl_->readers);
+  ReadLease lease(&impl_->mu, &impl_->db, &impl_->readers, impl_->path);
   Database& db = lease.db();
   Transaction snapshot(&db);  // the count and the rows from one snapshot
   s = snapshot.BeginRead();

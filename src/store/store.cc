@@ -129,7 +129,7 @@ void AddScope(const ArticleScope& scope, std::string_view seq_column, Filters* f
   }
 }
 
-ReadLease::ReadLease(std::mutex* main_mu, Database* main_db, ReaderPool* pool)
+ReadLease::ReadLease(std::mutex* main_mu, Database* main_db, ReaderPool* pool, const std::string& path)
     : main_db_(main_db), pool_(pool), main_(*main_mu, std::try_to_lock) {
   if (main_.owns_lock()) return;
   {
@@ -140,7 +140,6 @@ ReadLease::ReadLease(std::mutex* main_mu, Database* main_db, ReaderPool* pool)
       return;
     }
   }
-  const std::string& path = pool_->path;
   if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
     main_.lock();
     return;
@@ -166,7 +165,6 @@ Store::~Store() = default;
 Status Store::Open(const std::string& path, std::unique_ptr<Store>* store) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
-  impl->readers.path = path;
   // NOMUTEX: the Store serializes its calls itself.
   Status s = impl->db.Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
   if (!s.ok()) return Status::Error(fmt::format("cannot open store {}: {}", path, s.message()));

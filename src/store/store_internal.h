@@ -16,7 +16,6 @@ namespace sitrep::store {
 
 // Read-only connections for the long listings (ReadLease), kept once opened.
 struct ReaderPool {
-  std::string path;  // the store's file
   std::mutex mu;
   std::vector<std::unique_ptr<Database>> idle;
 };
@@ -38,7 +37,8 @@ struct Store::Impl {
 // when no reader can be opened (an in-memory store).
 class ReadLease {
  public:
-  ReadLease(std::mutex* main_mu, Database* main_db, ReaderPool* pool);
+  // `path` is the store's file, which the read-only connections open.
+  ReadLease(std::mutex* main_mu, Database* main_db, ReaderPool* pool, const std::string& path);
   ~ReadLease();
   ReadLease(const ReadLease&) = delete;
   ReadLease& operator=(const ReadLease&) = delete;
