@@ -211,6 +211,45 @@ bool TimeExprBuilder::AroundReference(const Match& m, std::string* b, std::strin
   return true;
 }
 
+// "for 3 days from today", "a day starting this Friday at 5 pm", "for 2 hours from
+// 2pm": an amount of time from a start. Whole days end on the last day they hold (both
+// bounds inclusive, as elsewhere); a start with a clock ends at the moment the amount
+// runs out.
+bool TimeExprBuilder::Span(const Match& m, std::string* b, std::string* en) const {
+  const Duration& dur = m.duration;
+  if (dur.empty()) return false;
+  bool sub_day = false;
+  for (const auto& p : dur.pieces) sub_day = sub_day || SubDay(p.unit);
+  if (!m.range_on_date) {
+    // A clock alone: its day is unknown, so the end is a clock as well, on any day.
+    const ClockSpec& c = m.clock;
+    int h = ClockHour24(c);
+    if (h < 0 || !sub_day) return false;
+    auto end = ShiftMoment(Days{}, h, c.minute, c.second, dur, 1);
+    if (!end) return false;
+    *b = ClockValue(c);
+    *en = end->substr(end->find('T'));
+    return true;
+  }
+  auto r = ResolveDate(m.date, *ctx_);
+  if (!r) return false;
+  const ClockSpec& c = m.date.clock;
+  int h = c.set ? ClockHour24(c) : -1;
+  if (r->has_clock && h >= 0 && r->period.gran == Gran::kDay) {
+    auto end = ShiftMoment(r->period.first, h, c.minute, c.second, dur, 1);
+    if (!end) return false;
+    *b = r->value;
+    *en = *end;
+    return true;
+  }
+  if (sub_day || r->has_clock) return false;  // "for 3 hours from Monday": no start time
+  auto last = AddDuration(r->period.first, dur, 1);
+  if (!last) return false;
+  *b = r->period.gran == Gran::kDay ? r->value : FormatDay(r->period.first);
+  *en = FormatDay(*last - std::chrono::days(1));
+  return true;
+}
+
 void TimeExprBuilder::BuildRange(const Match& m, TimeExpr* e) {
   e->kind = "range";
   using Shape = Match::RangeShape;
@@ -263,6 +302,10 @@ void TimeExprBuilder::BuildRange(const Match& m, TimeExpr* e) {
     case Shape::kLastPart:
       e->relative = IsRelative(m.date);
       ok = Slice(m, &b, &en);
+      break;
+    case Shape::kSpan:
+      e->relative = m.range_on_date && IsRelative(m.date);
+      ok = Span(m, &b, &en);
       break;
     case Shape::kPast:
     case Shape::kNext:

@@ -27,6 +27,7 @@ class TimeExprBuilder {
   bool DateRange(const Match& m, std::string* begin, std::string* end);
   bool Slice(const Match& m, std::string* begin, std::string* end) const;
   bool AroundReference(const Match& m, std::string* begin, std::string* end) const;
+  bool Span(const Match& m, std::string* begin, std::string* end) const;
   void Remember(const ResolvedDate& r, const std::string& mod);
   void ChooseRangeYear(DateSpec* a, DateSpec* b) const;
   std::string RefDay() const;

@@ -183,6 +183,105 @@ TEST(FindTimesTest, DurationsSetsAndClockTimes) {
   EXPECT_EQ(Value("at half past seven", kRef, "half past seven"), "T07:30");
 }
 
+TEST(FindTimesTest, BareHoursAreASpanOnlyOnADay) {
+  // "5 to 6pm" is an hour to an hour, not five minutes to six.
+  EXPECT_EQ(Value("The polls are open from 5 to 6pm", kRef, "from 5 to 6pm"),
+            "T17:00/T18:00");
+  EXPECT_EQ(Value("Witnesses heard shots between 7 and 9 last night.", kRef,
+                  "between 7 and 9 last night"),
+            "2022-02-09T19:00/2022-02-09T21:00");
+  EXPECT_EQ(Value("Police said it happened between 3 and 5 on Wednesday.", kRef,
+                  "between 3 and 5 on Wednesday"),
+            "2022-02-09T03:00/2022-02-09T05:00");
+  EXPECT_EQ(Value("Voting runs Wednesday from 10-4.", kRef, "Wednesday from 10-4"),
+            "2022-02-09T10:00/2022-02-09T16:00");
+  // Without a day or a word that makes them a span, two numbers are not hours.
+  EXPECT_EQ(Value("The team won 3-1 on Sunday.", kRef, "Sunday"), "2022-02-06");
+  EXPECT_TRUE(FindTimes("Scores were between 3 and 5 on average.", kRef).empty());
+  // A clock written "ten to six" keeps its minutes.
+  EXPECT_EQ(Value("We met at ten to six on Monday.", kRef, "ten to six on Monday"),
+            "2022-02-07T05:50");
+}
+
+TEST(FindTimesTest, AnAmountOfTimeFromItsStart) {
+  EXPECT_EQ(Value("The border will close for three days starting Monday.", kRef,
+                  "three days starting Monday"),
+            "2022-02-14/2022-02-16");
+  EXPECT_EQ(Value("Schools will shut for 3 days from tomorrow.", kRef, "3 days from tomorrow"),
+            "2022-02-11/2022-02-13");
+  EXPECT_EQ(Value("The strike lasts two weeks starting March 1.", kRef,
+                  "two weeks starting March 1"),
+            "2022-03-01/2022-03-14");
+  EXPECT_EQ(Value("The road is closed for 2 hours from 2 pm", kRef, "2 hours from 2 pm"),
+            "T14:00/T16:00");
+  EXPECT_EQ(Value("Voting on Monday from 9am for 12 hours.", kRef,
+                  "Monday from 9am for 12 hours"),
+            "2022-02-07T09:00/2022-02-07T21:00");
+  // Without "for", "3 days from today" is a day.
+  EXPECT_EQ(Value("The meeting is 3 days from today.", kRef, "3 days from today"),
+            "2022-02-13");
+}
+
+TEST(FindTimesTest, BusinessDaysSkipWeekends) {
+  // The reference is a Thursday.
+  EXPECT_EQ(Value("Markets rallied over the previous 4 business days.", kRef,
+                  "the previous 4 business days"),
+            "2022-02-04/2022-02-10");
+  EXPECT_EQ(Value("Payment is due within the next 5 business days.", kRef,
+                  "within the next 5 business days"),
+            "2022-02-10/2022-02-17");
+  EXPECT_EQ(Value("Payment is due within the next 12 business days.", kRef,
+                  "within the next 12 business days"),
+            "2022-02-10/2022-02-28");
+}
+
+TEST(FindTimesTest, YearsSaidAloud) {
+  EXPECT_EQ(Value("She was born on 13 September nineteen seventy two.", kRef,
+                  "13 September nineteen seventy two"),
+            "1972-09-13");
+  EXPECT_EQ(Value("It opened in October two thousand and five.", kRef,
+                  "October two thousand and five"),
+            "2005-10");
+  EXPECT_EQ(Value("He left on May 3, nineteen oh five.", kRef, "May 3, nineteen oh five"),
+            "1905-05-03");
+  EXPECT_EQ(Value("It was built on 6 April seventeen hundred thirty three.", kRef,
+                  "6 April seventeen hundred thirty three"),
+            "1733-04-06");
+  // Only where a year is expected.
+  EXPECT_TRUE(FindTimes("May twenty five people came.", kRef).empty());
+}
+
+TEST(FindTimesTest, AWeekdayInTheWeekOfAnOffset) {
+  EXPECT_EQ(Value("They will meet Monday two weeks from now.", kRef,
+                  "Monday two weeks from now"),
+            "2022-02-21");
+  EXPECT_EQ(Value("The vote is in 3 days on Friday.", kRef, "in 3 days on Friday"),
+            "2022-02-11");
+}
+
+TEST(FindTimesTest, ClockTimesWithTheirPartOfDay) {
+  EXPECT_EQ(Value("Troops arrived early morning at 8:00.", kRef, "early morning at 8:00"),
+            "T08:00");
+  EXPECT_EQ(Value("They struck at 4:30 early morning.", kRef, "4:30 early morning"), "T04:30");
+  EXPECT_EQ(Value("Shelling began circa 5 in the morning.", kRef, "circa 5 in the morning"),
+            "T05:00");
+  EXPECT_EQ(Value("He will land five-thirty tomorrow evening.", kRef,
+                  "five-thirty tomorrow evening"),
+            "2022-02-11T17:30");
+  EXPECT_EQ(Value("The shop opened Sunday early morning at 8:00.", kRef,
+                  "Sunday early morning at 8:00"),
+            "2022-02-06T08:00");
+}
+
+TEST(FindTimesTest, RecurringPartsOfDaysAndWeekends) {
+  EXPECT_EQ(Value("She hosts a show Friday mornings.", kRef, "Friday mornings"),
+            "XXXX-WXX-5TMO");
+  EXPECT_EQ(Value("Rallies are held every Sunday evening.", kRef, "every Sunday evening"),
+            "XXXX-WXX-7TEV");
+  EXPECT_EQ(Value("The market runs every two weekends.", kRef, "every two weekends"), "P2WE");
+  EXPECT_EQ(Value("The market runs every weekend.", kRef, "every weekend"), "XXXX-WXX-WE");
+}
+
 TEST(FindTimesTest, NothingRelativeIsGuessedWithoutAReference) {
   TimeExpr e = Expr("Biden announced it on Friday.", "", "Friday");
   EXPECT_EQ(e.kind, "date");

@@ -52,6 +52,10 @@ class Grammar {
   // Four-digit year within [lo, hi], not part of a larger figure ("2,014").
   bool YearNumber(size_t i, int lo, int hi, int* year, size_t* end) const;
   bool MonthName(size_t i, int* month, size_t* end, bool* ambiguous) const;
+  // 1..99 in words ("seventy two", "thirty-three"), and a year said aloud ("nineteen
+  // seventy two", "two thousand and five"), both over tokens [i, *end).
+  bool SmallNumber(size_t i, int* value, size_t* end) const;
+  bool YearWords(size_t i, int* year, size_t* end) const;
   bool WeekdayName(size_t i, int* weekday, size_t* end, bool* plural,
                    bool* ambiguous) const;
   // A time unit word, singular or plural; `glued` allows "h", "d" directly after a number.
@@ -98,9 +102,16 @@ class Grammar {
   bool SliceMatch(size_t i, Match* m) const;
   bool ClockMatch(size_t i, Match* m) const;
   // "5 to 6pm", "between 3 and 5 pm", "from 10am to noon", optionally on a date.
-  bool ClockRange(size_t i, Match* m) const;
+  // Bare hours ("from 3 to 5") are a clock range only on a day: `on_day` when the caller
+  // has read one before it, else a day must follow ("between 3 and 8 yesterday").
+  bool ClockRange(size_t i, Match* m, bool on_day = false) const;
   bool DurationMatch(size_t i, Match* m) const;
+  // A duration over tokens [i, e) followed by its start: "for 3 days from today", "2
+  // weeks starting May 20th", "for 2 hours from 2pm".
+  bool SpanFrom(size_t i, const Duration& d, size_t e, Match* m) const;
   bool OffsetMatch(size_t i, Match* m) const;
+  // "three weeks ago", "in 2 years", "2 weeks before May 13", without a weekday.
+  bool OffsetCore(size_t i, Match* m) const;
   bool SetMatch(size_t i, Match* m) const;
   bool FuzzyMatch(size_t i, Match* m) const;
   // An amount of time: "24 hours", "an hour and a half", "1 year 1 month 21 days".

@@ -8,6 +8,37 @@
 namespace sitrep::extract::time_internal {
 
 bool Grammar::OffsetMatch(size_t i, Match* m) const {
+  // A weekday with an offset day names that weekday of the offset day's week: "Monday
+  // two weeks from now", "Thursday, two years from now", "in 3 days on Friday".
+  auto day_offset = [](const Match& r) {
+    return r.type == Match::Type::kDate && !r.date.clock.set &&
+           ((r.date.anchor == Anchor::kRefOffset && !SubDay(r.date.unit)) ||
+            (r.date.offset_unit != Unit::kNone && !SubDay(r.date.offset_unit)));
+  };
+  int wd = 0;
+  size_t we = 0;
+  bool plural = false, ambiguous = false;
+  if (WeekdayName(i, &wd, &we, &plural, &ambiguous) && !plural &&
+      (!ambiguous || t_[i].capitalized)) {
+    size_t k = t_.IsPunct(we, ',') ? we + 1 : we;
+    if (OffsetCore(k, m) && day_offset(*m)) {
+      m->first = i;
+      m->date.weekday_in_week = wd;
+      return true;
+    }
+    return false;
+  }
+  if (!OffsetCore(i, m)) return false;
+  size_t p = t_.IsPunct(m->end, ',') ? m->end + 1 : m->end;
+  if (day_offset(*m) && Is(p, "on") && WeekdayName(p + 1, &wd, &we, &plural, &ambiguous) &&
+      !plural && (!ambiguous || t_[p + 1].capitalized)) {
+    m->date.weekday_in_week = wd;
+    m->end = we;
+  }
+  return true;
+}
+
+bool Grammar::OffsetCore(size_t i, Match* m) const {
   size_t k = i;
   bool in = false;
   std::string approx;
@@ -100,6 +131,7 @@ bool Grammar::OffsetMatch(size_t i, Match* m) const {
   }
   if (n <= 0) return false;
   if (IsAny(ue, {"before", "after", "from", "since"})) {
+    if (Is(ue, "from") && Is(i - 1, "for")) return false;  // a span, read by SpanFrom
     DateSpec x;
     size_t xe = 0;
     if (DateTime(ue + 1, &x, &xe) &&
@@ -206,7 +238,8 @@ bool Grammar::DurationPhrase(size_t i, Duration* d, size_t* end) const {
                        "nearly", "almost", "least", "most", "lasted", "lasting", "last",
                        "lasts", "takes", "took", "take", "spent", "spend", "another",
                        "half", "only", "just", "barely", "roughly", "some"}) &&
-        !IsAny(ue, {"and", "or", "later", "earlier", "ago", "before", "after", "from"}) &&
+        !IsAny(ue, {"and", "or", "later", "earlier", "ago", "before", "after", "from",
+                    "starting", "beginning"}) &&
         !(t_.IsPunct(ue, '-') && Is(ue + 1, "long"))) {
       break;
     }
@@ -250,6 +283,42 @@ bool Grammar::DurationPhrase(size_t i, Duration* d, size_t* end) const {
   return true;
 }
 
+bool Grammar::SpanFrom(size_t i, const Duration& d, size_t e, Match* m) const {
+  for (const auto& p : d.pieces) {
+    if (p.amount <= 0) return false;  // "for weeks from May": no end to name
+  }
+  size_t p = e;
+  if (t_.IsPunct(p, ',')) ++p;
+  // "3 days from today" alone is a day (an offset); "for 3 days from today" is a span.
+  bool from = Is(p, "from") && Is(i - 1, "for");
+  bool starting = IsAny(p, {"starting", "beginning", "commencing"});
+  if (!from && !starting) return false;
+  size_t q = p + 1;
+  if (starting && IsAny(q, {"from", "on", "at", "in"})) ++q;
+  Match r;
+  r.first = i;
+  r.type = Match::Type::kRange;
+  r.shape = Match::RangeShape::kSpan;
+  r.duration = d;
+  DateSpec x;
+  size_t xe = 0;
+  ClockSpec c;
+  size_t ce = 0;
+  if (DateTime(q, &x, &xe) && x.gran != Gran::kNone && !x.fiscal &&
+      (x.gran == Gran::kDay || !x.clock.set)) {
+    r.date = x;
+    r.range_on_date = true;
+    r.end = xe;
+  } else if (Clock(q, &c, &ce, true)) {
+    r.clock = c;
+    r.end = ce;
+  } else {
+    return false;
+  }
+  *m = r;
+  return true;
+}
+
 bool Grammar::DurationMatch(size_t i, Match* m) const {
   size_t k = i;
   std::string mod;
@@ -275,6 +344,7 @@ bool Grammar::DurationMatch(size_t i, Match* m) const {
   Duration d;
   size_t e = 0;
   if (!DurationPhrase(k, &d, &e)) return false;
+  if (mod.empty() && SpanFrom(i, d, e, m)) return true;
   m->first = i;
   m->end = e;
   m->type = Match::Type::kDuration;
@@ -359,6 +429,20 @@ bool Grammar::SetMatch(size_t i, Match* m) const {
   int wd = 0;
   size_t we = 0;
   bool plural = false, ambiguous = false;
+  if (WeekdayName(i, &wd, &we, &plural, &ambiguous) && !plural && t_.IsWord(we) &&
+      (!ambiguous || t_[i].capitalized)) {
+    // "Friday mornings", "Sunday nights": a weekday and a part of day in the plural.
+    std::string_view w = t_.low(we);
+    if (w.size() > 1 && w.back() == 's') {
+      PartOfDay p = PartOfDayFromWord(w.substr(0, w.size() - 1));
+      if (p != PartOfDay::kNone && !Is(we, "overnights")) {
+        r.set_value = "XXXX-WXX-" + std::to_string(wd) + "T" + PartOfDayCode(p);
+        r.end = we + 1;
+        *m = r;
+        return true;
+      }
+    }
+  }
   if (WeekdayName(i, &wd, &we, &plural, &ambiguous) && plural) {
     r.set_value = "XXXX-WXX-" + std::to_string(wd);
     r.end = we;
@@ -381,6 +465,14 @@ bool Grammar::SetMatch(size_t i, Match* m) const {
   if (WeekdayName(k, &wd, &we, &plural, &ambiguous)) {
     r.set_value = "XXXX-WXX-" + std::to_string(wd);
     r.end = we;
+    // "every Friday morning"
+    PartOfDay wp = t_.IsWord(we) ? PartOfDayFromWord(t_.low(we)) : PartOfDay::kNone;
+    if (wp != PartOfDay::kNone && !Is(we, "overnight")) {
+      r.set_value += std::string("T") + PartOfDayCode(wp);
+      r.end = we + 1;
+      *m = r;
+      return true;
+    }
     size_t a = we;
     if (Is(a, "at")) ++a;
     if (Clock(a, &c, &ce, Is(we, "at"))) {
@@ -409,7 +501,7 @@ bool Grammar::SetMatch(size_t i, Match* m) const {
   if (n <= 0) return false;
   Unit u = UnitWord(ce2, &we, &plural, false);
   if (u == Unit::kNone) return false;
-  if (u == Unit::kWeekend) {
+  if (u == Unit::kWeekend && n == 1 && !other) {
     r.set_value = "XXXX-WXX-WE";
     r.end = we;
     *m = r;

@@ -289,6 +289,11 @@ bool Grammar::ClockWithPart(size_t i, ClockSpec* c, size_t* end, bool bare_ok) c
   if (PartOfDayPhrase(*end, &p, &pe)) {
     c->part = p;
     *end = pe;
+  } else if (IsAny(*end, {"early", "late"}) && t_.IsWord(*end + 1) &&
+             (p = PartOfDayFromWord(t_.low(*end + 1))) != PartOfDay::kNone &&
+             !Is(*end + 1, "overnight")) {
+    c->part = p;  // "8:00 early morning", "11 late evening"
+    *end += 2;
   }
   return true;
 }
@@ -386,7 +391,13 @@ bool Grammar::Clock(size_t i, ClockSpec* c, size_t* end, bool bare_ok) const {
     if (mins >= 1 && mins < 60 && mins == std::floor(mins)) {
       size_t p = me;
       if (IsAny(p, {"minutes", "minute", "min", "mins"})) ++p;
-      if (IsAny(p, {"past", "to", "after", "before"}) && (p > me || IsAny(p, {"past", "to"}))) {
+      // "5 to 6pm" and "from five to seven" are spans of hours: "N to M" counts minutes
+      // only when "minutes" is written or the number is a word in a clock's position
+      // ("at ten to six").
+      bool to_hour = IsAny(p, {"to", "before"}) && p == me &&
+                     (t_.IsNumber(i) || !IsAny(i - 1, {"at", "around", "about", "by"}));
+      if (!to_hour && IsAny(p, {"past", "to", "after", "before"}) &&
+          (p > me || IsAny(p, {"past", "to"}))) {
         ClockSpec h;
         size_t he = 0;
         if (Clock(p + 1, &h, &he, true) && !h.minute_given && h.hour >= 0) {
@@ -461,8 +472,12 @@ bool Grammar::Clock(size_t i, ClockSpec* c, size_t* end, bool bare_ok) const {
         if (c->hour == 0 || c->hour > 12) return false;
       } else {
         // A bare hour after "at": not followed by a unit or a noun.
-        if (t_.IsWord(e) && !IsAny(e, {"in", "on", "this", "tonight", "today", "tomorrow",
-                                       "yesterday", "and", "or", "to", "until", "till"})) {
+        // "at 9 last night" names the day after the hour.
+        bool last_part = Is(e, "last") && t_.IsWord(e + 1) &&
+                         PartOfDayFromWord(t_.low(e + 1)) != PartOfDay::kNone;
+        if (t_.IsWord(e) && !last_part &&
+            !IsAny(e, {"in", "on", "this", "tonight", "today", "tomorrow", "yesterday", "and",
+                       "or", "to", "until", "till"})) {
           return false;
         }
         if (t_.IsPunct(e, '%') || t_.IsPunct(e, '.') || t_.IsPunct(e, ',')) {

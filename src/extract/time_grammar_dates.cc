@@ -10,7 +10,86 @@ namespace {
 // puts it more than 20 years after the reference (time_resolve.cc).
 int TwoDigitYear(int yy) { return 2000 + yy; }
 
+// Value of a number word below 100 that can be part of a year said aloud: "five" 5,
+// "nineteen" 19, "seventy" 70; -1 otherwise.
+int SmallNumberWord(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {
+      "",        "one",     "two",       "three",    "four",     "five",    "six",
+      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+  static constexpr std::string_view kTens[] = {"",      "",      "twenty", "thirty", "forty",
+                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (int n = 1; n < 20; ++n) {
+    if (w == kUnits[n]) return n;
+  }
+  for (int n = 2; n < 10; ++n) {
+    if (w == kTens[n]) return 10 * n;
+  }
+  return -1;
+}
+
 }  // namespace
+
+// 1..99 in words over tokens [i, *end): "five", "nineteen", "seventy two", "thirty-three".
+bool Grammar::SmallNumber(size_t i, int* value, size_t* end) const {
+  if (!t_.IsWord(i)) return false;
+  int v = SmallNumberWord(t_.low(i));
+  if (v < 0) return false;
+  size_t e = i + 1;
+  if (v >= 20 && v % 10 == 0) {
+    size_t k = e;
+    if (t_.IsPunct(k, '-') && t_.Touches(k) && t_.Touches(k + 1)) ++k;
+    int u = t_.IsWord(k) ? SmallNumberWord(t_.low(k)) : -1;
+    if (u >= 1 && u <= 9) {
+      v += u;
+      e = k + 1;
+    }
+  }
+  *value = v;
+  *end = e;
+  return true;
+}
+
+// A year said aloud, as transcripts and quotes write it: "nineteen seventy two",
+// "nineteen oh five", "seventeen hundred thirty three", "two thousand and five",
+// "two thousand". Only where a year is expected (after a month or a day and month), so
+// "nineteen twenty" in other places stays a pair of numbers.
+bool Grammar::YearWords(size_t i, int* year, size_t* end) const {
+  int a = 0;
+  size_t ae = 0;
+  if (!SmallNumber(i, &a, &ae)) return false;
+  size_t k = ae;
+  int rest = 0;
+  size_t re = 0;
+  if ((a == 1 || a == 2) && Is(k, "thousand")) {  // "two thousand and five"
+    size_t e = k + 1;
+    size_t q = Is(e, "and") ? e + 1 : e;
+    if (SmallNumber(q, &rest, &re)) e = re;
+    *year = a * 1000 + (e == k + 1 ? 0 : rest);
+    *end = e;
+    return true;
+  }
+  if (a < 10) return false;
+  if (Is(k, "hundred")) {  // "nineteen hundred ninety three", "seventeen hundred"
+    size_t e = k + 1;
+    size_t q = Is(e, "and") ? e + 1 : e;
+    if (SmallNumber(q, &rest, &re)) e = re;
+    *year = a * 100 + (e == k + 1 ? 0 : rest);
+    *end = e;
+    return true;
+  }
+  if (IsAny(k, {"oh", "o"}) && SmallNumber(k + 1, &rest, &re) && rest < 10) {
+    *year = a * 100 + rest;  // "nineteen oh five"
+    *end = re;
+    return true;
+  }
+  if (SmallNumber(k, &rest, &re) && rest >= 10) {  // "nineteen seventy two"
+    *year = a * 100 + rest;
+    *end = re;
+    return true;
+  }
+  return false;
+}
 
 bool Grammar::DateCueBefore(size_t i) const {
   if (i == 0) return false;
@@ -44,6 +123,8 @@ size_t Grammar::TrailingYear(size_t i, int* year) const {
   }
   size_t e = 0;
   if (YearNumber(k, 1000, 2999, year, &e)) return e;
+  if (YearWords(k, year, &e) && *year >= 1000) return e;
+  *year = 0;
   // "Jan 1, '22" and "5/3/18" style two-digit years are left to numeric dates.
   return i;
 }
@@ -109,7 +190,8 @@ bool Grammar::MonthLed(size_t i, DateSpec* s, size_t* end) const {
   }
   int year = 0;
   size_t ye = 0;
-  if (YearNumber(k, 1000, 2999, &year, &ye) && (!ambiguous || capital || cue)) {
+  if ((YearNumber(k, 1000, 2999, &year, &ye) || (YearWords(k, &year, &ye) && year >= 1000)) &&
+      (!ambiguous || capital || cue)) {
     d.year = year;
     d.gran = Gran::kMonth;
     *s = d;
@@ -541,6 +623,11 @@ bool Grammar::DateTime(size_t i, DateSpec* s, size_t* end) const {
     PartOfDay part = PartOfDay::kNone;
     size_t pe = 0;
     if (!d.clock.set && t_.IsWord(k) && !at) {
+      // "Sunday early morning", "Monday late evening": the part of day, its mod unsaid.
+      if (IsAny(k, {"early", "late"}) && PartOfDayFromWord(t_.low(k + 1)) != PartOfDay::kNone &&
+          !Is(k + 1, "overnight")) {
+        ++k;
+      }
       PartOfDay p = PartOfDayFromWord(t_.low(k));
       if (p != PartOfDay::kNone && !Is(k, "overnight") && !Is(k, "dawn") &&
           !Is(k, "sunrise") && !Is(k, "sunset")) {
@@ -590,6 +677,13 @@ bool Grammar::DateTime(size_t i, DateSpec* s, size_t* end) const {
     size_t xe = 0;
     if (DateCore(k, &x, &xe) && IsDayLevel(x) && xe > e) {
       PartOfDay part = x.clock.part;
+      // "five-thirty tomorrow evening": the part of day after the day places the clock.
+      if (part == PartOfDay::kNone && c.part == PartOfDay::kNone && t_.IsWord(xe) &&
+          !Is(xe, "overnight") && !Is(xe, "dawn") && !Is(xe, "sunrise") && !Is(xe, "sunset") &&
+          (part = PartOfDayFromWord(t_.low(xe))) != PartOfDay::kNone) {
+        ++xe;
+      }
+      if (part == PartOfDay::kNone) part = c.part;
       c.part = part;
       x.clock = c;
       *s = x;

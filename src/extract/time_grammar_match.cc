@@ -82,18 +82,25 @@ bool Grammar::ClockMatch(size_t i, Match* m) const {
     size_t k = Is(i, "in") ? i + 2 : i + 1;
     PartOfDay q = PartOfDayFromWord(t_.low(k));
     if (q != PartOfDay::kNone && !Is(k, "overnight")) {
-      c = ClockSpec();
-      c.set = true;
-      c.part = q;
       r.first = i;
       r.end = k + 1;
+      // "early morning at 8:00": the clock, in that part of the day.
+      if (Is(k + 1, "at") && Clock(k + 2, &c, &ce, true)) {
+        c.part = q;
+        r.end = ce;
+      } else {
+        c = ClockSpec();
+        c.set = true;
+        c.part = q;
+      }
       r.clock = c;
       *m = r;
       return true;
     }
   }
   if (PartOfDayPhrase(i, &p, &pe)) {
-    if (Is(pe, "at") && Clock(pe + 1, &c, &ce, true)) {
+    // "in the morning at 7", or a clock that is clearly one: "in the morning 9 o'clock".
+    if ((Is(pe, "at") && Clock(pe + 1, &c, &ce, true)) || Clock(pe, &c, &ce, false)) {
       c.part = p;
       r.first = i;
       r.end = ce;

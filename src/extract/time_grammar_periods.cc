@@ -523,6 +523,23 @@ bool Grammar::Anaphoric(size_t i, DateSpec* s, size_t* end) const {
   DateSpec d;
   d.anchor = Anchor::kPrevious;
   d.gran = Gran::kDay;
+  // "the next morning", "the following evening", "next evening": a part of the day
+  // after (or before) the last day named.
+  {
+    size_t k = Is(i, "the") ? i + 1 : i;
+    if ((k > i && IsAny(k, {"previous", "next", "following", "preceding", "same"})) ||
+        (k == i && Is(k, "next"))) {
+      PartOfDay p = t_.IsWord(k + 1) ? PartOfDayFromWord(t_.low(k + 1)) : PartOfDay::kNone;
+      if (p != PartOfDay::kNone && !IsAny(k + 1, {"overnight", "dawn", "sunrise", "sunset"})) {
+        d.shift = Is(k, "same") ? 0 : IsAny(k, {"previous", "preceding"}) ? -1 : 1;
+        d.clock.set = true;
+        d.clock.part = p;
+        *s = d;
+        *end = k + 2;
+        return true;
+      }
+    }
+  }
   // "the day before", "the day after", "the previous day", "the next day", "the same
   // day", "the following week".
   if (Is(i, "the")) {

@@ -45,13 +45,15 @@ bool Grammar::Connector(size_t i, size_t* end, bool allow_and) const {
   return false;
 }
 
-bool Grammar::ClockRange(size_t i, Match* m) const {
+bool Grammar::ClockRange(size_t i, Match* m, bool on_day) const {
   size_t k = i;
   bool between = false;
+  bool introduced = false;
   if (Is(k, "from")) {
+    introduced = true;
     ++k;
   } else if (Is(k, "between")) {
-    between = true;
+    between = introduced = true;
     ++k;
   }
   ClockSpec a, b;
@@ -74,7 +76,17 @@ bool Grammar::ClockRange(size_t i, Match* m) const {
     be = pe;
     strong = true;
   }
-  if (!strong) return false;
+  // "... on Monday", "... tomorrow", "... of April 22"
+  size_t d = be;
+  if (Is(d, "on") || Is(d, "of") || t_.IsPunct(d, ',')) ++d;
+  DateSpec x;
+  size_t xe = 0;
+  bool dated = DateCore(d, &x, &xe) && IsDayLevel(x) && (!x.clock.set || x.clock.hour < 0);
+  if (dated && x.clock.set) strong = true;  // "between 7 and 9 last night"
+  // Two bare numbers are hours when the text puts them on a day and marks them as a
+  // span ("between 3 and 5 on 1/1/2015", "Wednesday from 10-4"); elsewhere they are
+  // scores, ages or counts ("won 3-1 on Sunday").
+  if (!strong && !on_day && !(dated && introduced)) return false;
   // "5 to 6pm": the second hour's pm carries over when it keeps the order.
   if (!a.meridiem && b.meridiem && b.hour >= 12 && a.hour < 12 && a.hour + 12 <= b.hour) {
     a.hour += 12;
@@ -91,13 +103,8 @@ bool Grammar::ClockRange(size_t i, Match* m) const {
   m->shape = Match::RangeShape::kClocks;
   m->clock = a;
   m->clock_end = b;
-  // "... on Monday", "... tomorrow"
-  size_t d = be;
-  if (Is(d, "on") || t_.IsPunct(d, ',')) ++d;
-  DateSpec x;
-  size_t xe = 0;
-  if (DateCore(d, &x, &xe) && IsDayLevel(x) && (!x.clock.set || x.clock.hour < 0)) {
-    if (x.clock.set) {  // "between 7 and 9 last night"
+  if (dated) {
+    if (x.clock.set) {
       m->clock.part = m->clock_end.part = x.clock.part;
       x.clock = ClockSpec();
     }
@@ -136,6 +143,35 @@ bool Grammar::RangeOrDate(size_t i, Match* m) const {
   m->type = Match::Type::kDate;
   m->date = a;
 
+  // A clock on this day and how long from it: "14th Feb from 9:30am for 7 hours",
+  // "Monday for 2 hours from 10am".
+  if (IsDayLevel(a) && Is(ae, "for") && (!a.clock.set || a.clock.hour >= 0)) {
+    Duration d;
+    size_t de1 = 0;
+    ClockSpec c;
+    size_t ce = 0;
+    DateSpec on = a;
+    size_t end = 0;
+    if (DurationPhrase(ae + 1, &d, &de1)) {
+      if (a.clock.set) {
+        end = de1;
+      } else if (Is(de1, "from") && ClockWithPart(de1 + 1, &c, &ce, true)) {
+        on.clock = c;
+        end = ce;
+      }
+    }
+    bool known = end != 0;
+    for (const auto& p : d.pieces) known = known && p.amount > 0;
+    if (known) {
+      m->type = Match::Type::kRange;
+      m->shape = Match::RangeShape::kSpan;
+      m->date = on;
+      m->range_on_date = true;
+      m->duration = d;
+      m->end = end;
+      return true;
+    }
+  }
   // A clock range on this day: "Monday 8-9am", "1/1/2015 between 10 and 11:30",
   // "Tuesday from 2:00 to 2:30 pm", "yesterday afternoon from 3-8pm".
   DateSpec on;
@@ -150,10 +186,16 @@ bool Grammar::RangeOrDate(size_t i, Match* m) const {
         ++k;
       }
     }
-    if (t_.IsPunct(k, ',')) ++k;
+    bool comma = t_.IsPunct(k, ',');
+    if (comma) ++k;
     if (Is(k, "at")) ++k;
     Match cr;
-    if (ClockRange(k, &cr) && !cr.range_on_date && cr.end > ae) {
+    // After a day, bare hours are a span when introduced ("Wednesday from 10-4") or
+    // set in a part of the day ("next Monday morning 6-8"); not after a comma, which
+    // more often closes a list of days or a clause ("on Friday, 3-1").
+    bool on_day = !comma && (part != PartOfDay::kNone || IsAny(k, {"from", "between"}) ||
+                             Is(k - 1, "at"));
+    if (ClockRange(k, &cr, on_day) && !cr.range_on_date && cr.end > ae) {
       if (part != PartOfDay::kNone) {
         cr.clock.part = cr.clock_end.part = part;
       }
@@ -402,7 +444,7 @@ bool Grammar::PrefixedRange(size_t i, Match* m) const {
     if (IsAny(k, {"around", "about"})) ++k;
     ClockSpec c;
     size_t ce = 0;
-    if (!Clock(k, &c, &ce, false)) return false;
+    if (!ClockWithPart(k, &c, &ce, false)) return false;  // "circa 5 in the morning"
     m->first = i;
     m->end = ce;
     m->type = Match::Type::kClock;

@@ -301,6 +301,24 @@ void PartBounds(const Period& p, Part part, const Reference& r, ResolvedDate* ou
   out->part_end = FormatDay(e);
 }
 
+// `n` working days (Monday to Friday) after `d`, or before it for negative n: "4
+// business days" from a Tuesday end on the Monday after. Whole weeks of five are
+// counted at once, so a large n costs no more than a small one.
+Days AddBusinessDays(Days d, long n) {
+  const int step = n < 0 ? -1 : 1;
+  long left = n < 0 ? -n : n;
+  if (left > 5) {
+    long weeks = (left - 1) / 5;  // keep at least one step, which leaves any weekend
+    d += days(7 * weeks * step);
+    left -= 5 * weeks;
+  }
+  while (left > 0) {
+    d += days(step);
+    if (IsoWeekday(d) <= 5) --left;
+  }
+  return d;
+}
+
 }  // namespace
 
 std::optional<Days> AddDuration(Days d, const Duration& dur, int sign) {
@@ -309,8 +327,11 @@ std::optional<Days> AddDuration(Days d, const Duration& dur, int sign) {
     double n = p.amount * sign;
     switch (p.unit) {
       case Unit::kDay:
-      case Unit::kNight:
-      case Unit::kBusinessDay: d += days(static_cast<int>(std::lround(n))); break;
+      case Unit::kNight: d += days(static_cast<int>(std::lround(n))); break;
+      case Unit::kBusinessDay:
+        if (std::fabs(n) > 3e6) return std::nullopt;  // beyond the calendar's years
+        d = AddBusinessDays(d, std::lround(n));
+        break;
       case Unit::kWeek: d += days(static_cast<int>(std::lround(7 * n))); break;
       case Unit::kWeekend: d += days(static_cast<int>(std::lround(7 * n))); break;
       case Unit::kFortnight: d += days(static_cast<int>(std::lround(14 * n))); break;
@@ -343,8 +364,16 @@ std::optional<std::string> ShiftReference(const Reference& r, const Duration& du
     if (!d) return std::nullopt;
     return FormatDay(*d);
   }
-  // Minute arithmetic on the reference moment; day-sized pieces go through the calendar.
-  long long seconds = r.hour * 3600LL + r.minute * 60LL + r.second;
+  return ShiftMoment(r.day, r.hour, r.minute, r.second, dur, sign);
+}
+
+std::optional<std::string> ShiftMoment(Days day, int hour, int minute, int second,
+                                       const Duration& dur, int sign) {
+  // Minute arithmetic on the moment; day-sized pieces go through the calendar.
+  for (const Duration::Piece& p : dur.pieces) {
+    if (p.amount < 0) return std::nullopt;
+  }
+  long long seconds = hour * 3600LL + minute * 60LL + second;
   Duration calendar;
   for (const Duration::Piece& p : dur.pieces) {
     double n = p.amount * sign;
@@ -358,7 +387,7 @@ std::optional<std::string> ShiftReference(const Reference& r, const Duration& du
       calendar.pieces.push_back(p);
     }
   }
-  auto d = AddDuration(r.day, calendar, sign);
+  auto d = AddDuration(day, calendar, sign);
   if (!d) return std::nullopt;
   long long day_shift = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
   seconds -= day_shift * 86400;
@@ -425,6 +454,10 @@ std::optional<ResolvedDate> ResolveDate(const DateSpec& s, const ResolveContext&
     if (!day) return std::nullopt;
     Gran g = s.anchor == Anchor::kPrevious ? s.gran : Gran::kDay;
     p = PeriodContaining(*day, g == Gran::kNone ? Gran::kDay : g);
+    if (!p) return std::nullopt;
+  }
+  if (s.weekday_in_week != 0 && p->gran == Gran::kDay) {
+    p = DayPeriod(p->first + days(s.weekday_in_week - IsoWeekday(p->first)));
     if (!p) return std::nullopt;
   }
   ResolvedDate out;

@@ -43,6 +43,10 @@ std::string ClockValue(const ClockSpec& c);
 // nullopt without a reference or for an unknown amount.
 std::optional<std::string> ShiftReference(const Reference& r, const Duration& d, int sign,
                                           bool force_day);
+// A moment (day and clock) moved by a duration, always at minute precision or finer:
+// "2019-10-12T17:00". nullopt for an unknown amount or outside the calendar.
+std::optional<std::string> ShiftMoment(Days day, int hour, int minute, int second,
+                                       const Duration& dur, int sign);
 // Same, from a given day.
 std::optional<Days> AddDuration(Days d, const Duration& dur, int sign);
 

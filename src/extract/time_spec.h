@@ -86,6 +86,9 @@ struct DateSpec {
   // "2 weeks before May 13": shift of the resolved day.
   Unit offset_unit = Unit::kNone;
   double offset_amount = 0;
+  // "in 3 days on Friday", "Monday two weeks from now": that weekday (1..7) of the ISO
+  // week holding the day named, after any offset; 0 when none.
+  int weekday_in_week = 0;
   Lean lean = Lean::kNearest;
   Part part = Part::kWhole;
   ClockSpec clock;
@@ -147,6 +150,9 @@ struct Match {
     kWithin,       // reference .. reference + duration ("within 3 years")
     kFirstPart,    // the first `duration` of `date` ("the first six months of 2022")
     kLastPart,     // the last `duration` of `date` ("the last three weeks of the year")
+    kSpan,         // `duration` from its start: `date` when range_on_date, else `clock`
+                   // ("for 3 days from today", "2 weeks starting May 20th", "for 2
+                   // hours from 2pm")
   };
   RangeShape shape = RangeShape::kDates;
   bool range_on_date = false;
