@@ -44,4 +44,61 @@ struct Quote {
 // Time linear in text.size().
 std::vector<Quote> FindQuotes(std::string_view text, const EntityResult& entities);
 
+// ---- Evaluation against annotated passages (src/extract/testdata/quotes/) ----
+
+// One annotated quote of a passage: its text (the whole quote or its first words, which
+// occur once in the passage), the speaker's name as the passage gives it ("" when no
+// speaker is attributable) and whether it is direct or reported speech.
+struct GoldQuote {
+  std::string text;
+  std::string speaker;
+  bool direct = true;
+};
+
+struct QuoteDetection {
+  size_t gold = 0;
+  size_t found = 0;
+  size_t matched = 0;  // pairs of one gold and one found quote, see ScorePassageQuotes
+  double Precision() const { return found == 0 ? 0 : double(matched) / double(found); }
+  double Recall() const { return gold == 0 ? 0 : double(matched) / double(gold); }
+  double F1() const {
+    const double p = Precision(), r = Recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+};
+
+struct QuoteEval {
+  size_t passages = 0;
+  QuoteDetection direct;
+  QuoteDetection reported;
+  // Of the matched quotes, those whose speaker is right: the found speaker name ends
+  // with the gold name's last word (case-insensitively), or both are empty.
+  size_t direct_speakers_right = 0;
+  size_t reported_speakers_right = 0;
+  size_t negatives = 0;        // annotated non-quotes (titles, nicknames, scare quotes)
+  size_t negatives_found = 0;  // of them, reported as a direct quote
+  // One line per miss, false alarm and wrong speaker, for reading.
+  std::vector<std::string> errors;
+  std::string load_error;  // non-empty when the gold file could not be read
+
+  double SpeakerAccuracy() const {
+    return direct.matched == 0 ? 0 : double(direct_speakers_right) / double(direct.matched);
+  }
+};
+
+// Adds one passage to `eval`: found and gold quotes are paired one to one, direct with
+// direct and reported with reported, in gold order, each gold quote taking the unpaired
+// found quote it overlaps most, provided the overlap covers at least half of the shorter
+// of the two spans (a gold quote given by its first words matches the whole found quote;
+// a found fragment of a gold quote matches it; a found span running over two quotes
+// matches only one). `not_quotes` are strings of the passage that are not quotes.
+void ScorePassageQuotes(std::string_view id, std::string_view text,
+                        const std::vector<GoldQuote>& gold,
+                        const std::vector<std::string>& not_quotes,
+                        const std::vector<Quote>& found, QuoteEval* eval);
+
+// Runs FindEntities and FindQuotes over every passage of a JSON Lines gold file
+// ({"id", "text", "quotes": [{"text", "speaker", "direct"}], "not_quotes": [...]}).
+QuoteEval EvaluateQuoteGold(const std::string& jsonl_path);
+
 }  // namespace sitrep::extract

@@ -5,7 +5,8 @@
 // ("replied", "admitted") need no morphology. Weak entries are the stand-ins that
 // article-spinning tools put in place of speech verbs; they were collected from spun
 // copies of wire stories ("burdened" for "stressed", "mentioned" for "said", "informed
-// reporters" for "told reporters"). "mentioned" is an ordinary speech verb and is strong.
+// reporters" for "told reporters", "advised reporters", "talked about" for "said", "he
+// included" for "he added"). "mentioned" is an ordinary speech verb and is strong.
 // "accused" is weak too: "Washington accuses Moscow of ..." reports a charge, not words.
 #include "extract/quote_cues.h"
 
@@ -104,6 +105,10 @@ const VerbForms kVerbs[] = {
     {"wonder wonders wondered wondering", false, false, false},
     {"repeat repeats repeated repeating", false, false, false},
     {"speak speaks spoke speaking", false, false, false},
+    // "called the plan “a fantasy”": the partial quote is the caller's words; "called
+    // for" and "called on" report a demand, not a statement, so no reported speech. The
+    // base and -s forms are mostly nouns ("a phone call", "calls for restraint").
+    {"- - called calling", false, false, false},
     // "Washington accuses Moscow of ..." reports a charge, not words: a cue only right
     // next to a quote of the accuser's own words or before "that". ("indicate" is no
     // cue at all: what "indicates" a figure in quote marks is a report or a chart.)
@@ -112,6 +117,11 @@ const VerbForms kVerbs[] = {
     {"burden burdens burdened burdening", false, true, true},
     {"instruct instructs instructed instructing", true, true, true},
     {"pressure pressures pressured pressuring", false, true, false},
+    // "advised reporters" for "told reporters", "talked about" for "said", "he included"
+    // for "he added" (only the past: "including" lists, it does not speak).
+    {"advise advises advised advising", true, true, true},
+    {"- - talked talking", false, true, false},  // "talks" is mostly a noun
+    {"- - included -", false, true, false},
 };
 
 const char* const kListeners[] = {

@@ -53,7 +53,10 @@ class Pairer {
             // A closing glyph used to open, as careless typing and translation do.
             open_ = static_cast<long>(i);
           }
-        } else if (straight || !opening) {
+        } else if (straight || !opening ||
+                   (toks_[static_cast<size_t>(open_)].cp == 0x201E && cp == 0x201C)) {
+          // German and Central European style closes a low „ with a high “, the glyph
+          // English opens with.
           Emit(static_cast<uint32_t>(open_), i, true, t.begin);
           open_ = -1;
           continues_ = -1;

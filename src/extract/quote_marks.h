@@ -23,7 +23,8 @@ struct QuoteSpan {
 };
 
 // Quoted spans in text order, in one pass: double marks of any style pair with each
-// other (direction from the glyph, or from the open/closed state for straight marks);
+// other (direction from the glyph, or from the open/closed state for straight marks;
+// after a low „ the high “ closes, as German-style copy writes „...“);
 // single marks ‘ ’ count only outside double quotes; a paragraph ending inside a quote
 // closes it unless the next paragraph opens with a double mark, which continues it.
 std::vector<QuoteSpan> PairQuoteMarks(std::string_view text, const TokenizedText& tt);

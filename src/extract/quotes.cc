@@ -124,6 +124,10 @@ class Attributor {
       }
     }
     speaker_of_sentence_.assign(tt.sentence_begin.size(), -1);
+    quoted_only_.assign(tt.sentence_begin.size(), true);
+    for (size_t j = 0; j < n; ++j) {
+      if (toks_[j].is_word() && inside_[j] < 0) quoted_only_[toks_[j].sentence] = false;
+    }
   }
 
   std::vector<Quote> Run() {
@@ -134,7 +138,7 @@ class Attributor {
     for (size_t q = 0; q < spans_.size(); ++q) {
       const QuoteSpan& s = spans_[q];
       const int words = WordsInside(s);
-      if (LooksLikeTitle(s, words) || LooksLikeFigure(s, words)) continue;
+      if (LooksLikeTitle(s, words) || LooksLikeFigure(s, words) || IsSoCalled(s)) continue;
       Attribution a;
       if (s.continues >= 0) {
         a = attributions[static_cast<size_t>(s.continues)];
@@ -143,6 +147,7 @@ class Attributor {
       // A short phrase is a partial quote only close to its verb ("confirmed that there
       // are “real opportunities”"); further away it is a scare quote.
       if (!a.found) a = Before(s, words < 4 ? 12 : kBeforeWindow);
+      if (!a.found) a = ColonIntro(s);
       if (!a.found && previous >= 0) a = Inherit(spans_[static_cast<size_t>(previous)],
                                                  attributions[static_cast<size_t>(previous)], s);
       if (!a.found) a = AccordingTo(s.open);
@@ -225,6 +230,13 @@ class Attributor {
     }
     // A one-word capitalised quote is a name or a term either way.
     return true;
+  }
+
+  // "the so-called “Kerch formula”": a term someone coined, not words someone said.
+  bool IsSoCalled(const QuoteSpan& s) const {
+    return s.open > 0 && toks_[s.open - 1].is_word() &&
+           (toks_[s.open - 1].folded == "so-called" || toks_[s.open - 1].folded == "dubbed" ||
+            toks_[s.open - 1].folded == "nicknamed");
   }
 
   // A figure in quote marks ("more than 100,000") is a number someone put about, not
@@ -318,11 +330,19 @@ class Attributor {
       const int e = ents_.mentions[static_cast<size_t>(name_at_[k])].entity;
       if (Compatible(e, gender_class, role_head)) return e;
     }
-    const uint32_t paragraph = toks_[j].paragraph;
-    for (uint32_t back = 1; back <= kSentencesBack && back <= sentence; ++back) {
+    // Sentences that are all quotation do not count: a quote over several paragraphs
+    // ends with "she said" far from the sentence that named her.
+    uint32_t paragraph = toks_[j].paragraph;
+    uint32_t counted = 0;
+    uint32_t gaps = 0;
+    for (uint32_t back = 1; back <= sentence && back <= 4 * kSentencesBack; ++back) {
       const uint32_t s = sentence - back;
       const uint32_t p = toks_[tt_.sentence_begin[s]].paragraph;
-      if (paragraph - p > 2) break;
+      if (quoted_only_[s]) continue;
+      // Paragraphs of quotation only are not counted either.
+      gaps += p != paragraph ? 1 : 0;
+      paragraph = p;
+      if (gaps > 2 || ++counted > kSentencesBack) break;
       const int speaker = speaker_of_sentence_[s];
       if (speaker >= 0 && Compatible(speaker, gender_class, role_head)) return speaker;
       for (int e : people_[s]) {
@@ -411,7 +431,8 @@ class Attributor {
         a.entity = ents_.mentions[static_cast<size_t>(name_at_[j])].entity;
         return a;
       }
-      if (!t.is(internal::kLowerInitial)) return a;
+      // "Police said", "Witnesses said": a capital that only opens the sentence.
+      if (!t.is(internal::kLowerInitial) && !t.is(internal::kSentenceInitial)) return a;
     }
     const Token& h = toks_[head];
     if (!h.has(internal::kTitle | internal::kPersonNoun)) {
@@ -441,6 +462,15 @@ class Attributor {
     return a;
   }
 
+  // "As it has declared the press secretary ... Dmitry Orlov": "it" stands for nobody,
+  // as machine translation of Russian and French word order writes; the speaker follows.
+  bool ExpletiveSubject(uint32_t k, uint32_t limit) const {
+    uint32_t j = k;
+    while (j > limit && k - j < 5 && IsSkippableBeforeVerb(toks_[j - 1])) --j;
+    return j > limit && toks_[j - 1].is_word() && toks_[j - 1].folded == "it" &&
+           toks_[j - 1].is(internal::kLowerInitial);
+  }
+
   // The subject before the verb at token k, looking no further back than `limit`.
   Attribution SubjectBefore(uint32_t k, uint32_t limit) const {
     uint32_t j = k;
@@ -451,18 +481,62 @@ class Attributor {
       ++skipped;
     }
     if (j == limit || j == 0) return Attribution{};
+    // "Holloway, who spoke alongside Lena Sørensen, warned", "Sarah Whitfield, chair of
+    // the council, said", "Munro, 58, said": a relative clause, a description or an age
+    // between commas stands between the subject and its verb.
+    for (uint32_t c = j; c < k; ++c) {
+      if (!toks_[c].is_punct(',')) continue;
+      const uint32_t from = c > limit + 25 ? c - 25 : limit;
+      for (uint32_t c1 = c; c1-- > from + 1;) {
+        const Token& w = toks_[c1];
+        if (inside_[c1] >= 0 || w.sentence != toks_[k].sentence) break;
+        if (!w.is_punct(',')) continue;
+        const Token& inner = toks_[c1 + 1];
+        const bool clause =
+            inner.is_word() && (inner.folded == "who" || inner.folded == "whose" ||
+                                inner.is(internal::kHasDigit) || inner.is(internal::kLowerInitial));
+        if (clause && toks_[c1 - 1].is_word()) {
+          Attribution a = NounPhraseEndingAt(c1 - 1, limit);
+          if (a.found && (a.entity >= 0 || !a.name.empty())) return a;
+        }
+        break;
+      }
+      break;
+    }
     return NounPhraseEndingAt(j - 1, limit);
   }
 
   // The speaker after the verb at token k in inverted order ("said Pentagon spokesman
   // John Kirby", "said he"): the first person named before punctuation, or a pronoun.
-  Attribution SubjectAfter(uint32_t k, uint32_t limit) const {
+  // With `descriptions`, an unnamed speaker after the verb counts too ("said the
+  // minister's deputy"); before a quote a description after the verb is its object.
+  Attribution SubjectAfter(uint32_t k, uint32_t limit, bool descriptions = false) const {
     Attribution a;
     const uint32_t sentence = toks_[k].sentence;
     int first_entity = -1;
-    for (uint32_t j = k + 1; j < limit && j < toks_.size() && j <= k + 8; ++j) {
+    uint32_t comma = 0;        // the comma passed, if any ("said the deputy, Yulia ...")
+    uint32_t phrase_end = 0;   // the last word of the words right after the verb
+    bool phrase_open = true;
+    // Machine-translated copy puts long descriptions first: "declared the press secretary
+    // of the president of Russia Dmitry Orlov".
+    for (uint32_t j = k + 1; j < limit && j < toks_.size() && j <= k + 12; ++j) {
       const Token& t = toks_[j];
-      if (t.sentence != sentence || inside_[j] >= 0 || !t.is_word()) break;
+      if (t.sentence != sentence || inside_[j] >= 0) break;
+      if (!t.is_word()) {
+        if (t.is_punct(',') && comma == 0 && j > k + 1) {
+          comma = j;
+          phrase_open = false;
+          continue;
+        }
+        break;
+      }
+      // After the comma only a name right there counts ("..., adding that Putin ...").
+      if (comma > 0 && name_at_[j] < 0) break;
+      if (phrase_open && t.is(internal::kLowerInitial) && t.has(internal::kFunctionWord) &&
+          !IsDeterminer(t)) {
+        phrase_open = false;
+      }
+      if (phrase_open) phrase_end = j;
       if (j == k + 1 && (t.folded == "he" || t.folded == "she")) {
         a.found = true;
         a.entity = Antecedent(j, t.folded == "he" ? internal::kMaleTitle : internal::kFemaleTitle, "");
@@ -481,6 +555,12 @@ class Attributor {
     if (first_entity >= 0) {
       a.found = true;
       a.entity = first_entity;
+      return a;
+    }
+    // "..., said the Pentagon spokesman.": a role or description after the verb.
+    if (descriptions && phrase_end > k) {
+      Attribution d = NounPhraseEndingAt(phrase_end, k + 1);
+      if (d.found && (d.entity >= 0 || !d.name.empty())) return d;
     }
     return a;
   }
@@ -531,12 +611,16 @@ class Attributor {
       if (!IsCue(k)) continue;
       const CueInfo* info = FindCue(toks_[k].folded);
       Attribution a;
+      // "..., has said Orlov": auxiliaries and adverbs are no subject (machine-translated
+      // word order).
       bool subject_words = false;
-      for (uint32_t j = start; j < k; ++j) subject_words |= toks_[j].is_word();
+      for (uint32_t j = start; j < k; ++j) {
+        subject_words |= toks_[j].is_word() && !IsSkippableBeforeVerb(toks_[j]);
+      }
       if (subject_words) {
         a = SubjectBefore(k, start);
       } else if (!info->takes_object) {
-        a = SubjectAfter(k, end);
+        a = SubjectAfter(k, end, /*descriptions=*/true);
       }
       if (!a.found) {
         // "..., noting that": the participle's subject is the sentence's; let the
@@ -597,8 +681,10 @@ class Attributor {
         if (!adjacent) continue;
       }
       Attribution a;
+      // "... and warned", "having added that": the subject is the main clause's.
       const bool coordinated = k > first && toks_[k - 1].is_word() &&
-                               (toks_[k - 1].folded == "and" || toks_[k - 1].folded == "but");
+                               (toks_[k - 1].folded == "and" || toks_[k - 1].folded == "but" ||
+                                toks_[k - 1].folded == "having");
       if (info->participle || coordinated) {
         a = MainClauseSpeaker(k);
         if (!a.found) return {};
@@ -607,7 +693,8 @@ class Attributor {
         // Inverted order only when the verb has no subject of its own or an unnamed one
         // ("A spokesperson said The Pentagon John Kirby ..."); "He stressed that Putin"
         // keeps He.
-        const bool open_subject = !a.found || (a.entity < 0 && !a.name.empty());
+        const bool open_subject = !a.found || (a.entity < 0 && !a.name.empty()) ||
+                                  ExpletiveSubject(k, first);
         const bool that_follows = k + 1 < toks_.size() && toks_[k + 1].folded == "that";
         if (open_subject && !that_follows && !info->takes_object) {
           // "A spokesperson said The Pentagon John Kirby during a press conference “...":
@@ -618,6 +705,29 @@ class Attributor {
         if (!a.found) a.found = true;
       }
       SetCue(k, &a);
+      return a;
+    }
+    return {};
+  }
+
+  // "Biden: “Russia will pay”" (a headline), "Carla Huang put it this way: “...”": a
+  // quote right after a colon, in a short clause with no speech verb, is the words of
+  // the person or organisation the clause names first.
+  Attribution ColonIntro(const QuoteSpan& s) const {
+    if (s.open == 0 || !toks_[s.open - 1].is_punct(':')) return {};
+    const uint32_t colon = s.open - 1;
+    const uint32_t first = tt_.sentence_begin[toks_[colon].sentence];
+    if (colon - first > 16) return {};
+    for (uint32_t k = first; k < colon; ++k) {
+      if (inside_[k] >= 0) return {};
+      if (name_at_[k] < 0) continue;
+      const int e = ents_.mentions[static_cast<size_t>(name_at_[k])].entity;
+      const std::string& type = ents_.entities[static_cast<size_t>(e)].type;
+      if (type != "PER" && type != "ORG") continue;
+      Attribution a;
+      a.found = true;
+      a.entity = e;
+      a.sentence = toks_[colon].sentence;
       return a;
     }
     return {};
@@ -669,6 +779,14 @@ class Attributor {
       const Token& t = toks_[j];
       if (!t.is_word() || t.sentence != toks_[k].sentence || inside_[j] >= 0) break;
       if (name_at_[j] >= 0 && j <= k + 4) {
+        // "according to Ukraine's General Staff": the owner is not the source.
+        uint32_t last = j;
+        while (last + 1 < toks_.size() && name_at_[last + 1] == name_at_[j]) ++last;
+        if (toks_[last].is(internal::kPossessive)) {
+          name_to = last + 1;
+          j = last;
+          continue;
+        }
         const int e = ents_.mentions[static_cast<size_t>(name_at_[j])].entity;
         // "a Kremlin statement": a name inside a description is not the source.
         const bool described = j + 1 < toks_.size() && toks_[j + 1].is_word() &&
@@ -690,6 +808,11 @@ class Attributor {
     if (name_to > name_from) {
       a.name = std::string(text_.substr(toks_[name_from].begin,
                                         toks_[name_to - 1].core_end - toks_[name_from].begin));
+      // "according to the minister": a definite role stands for the person who has it.
+      if (name_to - name_from <= 4) {
+        const Attribution role = NounPhraseEndingAt(name_to - 1, name_from);
+        if (role.entity >= 0) a.entity = role.entity;
+      }
     }
     return a;
   }
@@ -705,7 +828,9 @@ class Attributor {
       const uint32_t b = tt_.sentence_begin[s];
       const uint32_t e = tt_.sentence_end(s);
       bool quoted = false;
-      for (uint32_t k = b; k < e && !quoted; ++k) quoted = inside_[k] >= 0;
+      // Quoted words, not a mark: the tokenizer leaves the opening mark of the next
+      // sentence's quote ('... to talk. "We ...') at the end of this one.
+      for (uint32_t k = b; k < e && !quoted; ++k) quoted = inside_[k] >= 0 && toks_[k].is_word();
       if (quoted || e - b < 5) continue;
       for (uint32_t k = b; k < e; ++k) {
         if (toks_[k].is_word() && toks_[k].folded == "according" && k + 1 < e &&
@@ -733,7 +858,11 @@ class Attributor {
         const CueInfo* info = FindCue(toks_[k].folded);
         if (!info->reports || info->participle) continue;
         const bool that_follows = k + 1 < e && toks_[k + 1].folded == "that";
-        if (info->weak && !that_follows) continue;
+        // A stand-in verb reports only before "that" or its listener ("advised
+        // reporters the deployments ...").
+        const bool listener = info->takes_object && k + 1 < e &&
+                              internal::IsListenerNoun(toks_[k + 1].folded);
+        if (info->weak && !that_follows && !listener) continue;
         Attribution a = SubjectBefore(k, b);
         if (!a.found || (a.entity < 0 && a.name.empty())) continue;
         SetCue(k, &a);
@@ -746,16 +875,35 @@ class Attributor {
                 toks_[c].has(internal::kCalendar))) {
           ++c;
         }
-        // "warned of", "spoke about": what follows is a topic, not what was said.
+        // "warned of", "warned Moscow against", "spoke about": what follows is a topic,
+        // not what was said.
+        uint32_t p = c;
+        while (p < e && p < c + 4 && name_at_[p] >= 0) ++p;
         const bool prepositional =
-            c < e && toks_[c].is_word() &&
-            (toks_[c].folded == "of" || toks_[c].folded == "about" ||
-             toks_[c].folded == "against" || toks_[c].folded == "for");
+            p < e && toks_[p].is_word() &&
+            (toks_[p].folded == "of" || toks_[p].folded == "about" ||
+             toks_[p].folded == "against" || toks_[p].folded == "for" ||
+             toks_[p].folded == "over");
         if (prepositional) continue;
+        // "conceded defeat", "declared victory": a verb other than "say" or "tell" with a
+        // bare noun after it reports a deed; its content is a clause ("that ...", or one
+        // that opens with a determiner, pronoun, number or name).
+        const bool say_or_tell = toks_[k].folded.substr(0, 3) == "sai" ||
+                                 toks_[k].folded.substr(0, 3) == "say" ||
+                                 toks_[k].folded.substr(0, 3) == "tel" ||
+                                 toks_[k].folded == "told";
+        if (!say_or_tell && !that_follows && c < e && toks_[c].is_word() &&
+            toks_[c].is(internal::kLowerInitial) && !toks_[c].has(internal::kFunctionWord) &&
+            !toks_[c].is(internal::kHasDigit) && c == k + 1) {
+          continue;
+        }
+        // "..., Sørensen said on Tuesday, rejecting ...": the verb closes the content
+        // before it; what follows the comma is the speaker's deed.
+        const bool comma_follows = c < e && toks_[c].is_punct(',');
         size_t cb = 0, ce = 0;
         int content_words = 0;
         for (uint32_t j = c; j < e && content_words < 3; ++j) content_words += toks_[j].is_word();
-        if (content_words >= 3) {
+        if (content_words >= 3 && !comma_follows) {
           cb = toks_[c].begin;
           ce = ContentEnd(e);
         } else {
@@ -790,6 +938,7 @@ class Attributor {
   std::vector<int> role_at_;   // role or alias mention covering each token
   std::vector<std::vector<int>> people_;  // per sentence: people named outside quotes
   std::vector<int> speaker_of_sentence_;  // per sentence: a person quoted there
+  std::vector<bool> quoted_only_;         // per sentence: every word is inside a quote
 };
 
 }  // namespace
