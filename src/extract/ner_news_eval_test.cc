@@ -1,0 +1,107 @@
+// The recogniser on news: the five seed reports (SITREP_SHARED_DIR/corpus/seeds), every
+// name mention annotated CoNLL-2003 style in testdata/seed_entities.tsv as byte offsets,
+// so the reports' text stays out of the repository.
+#include "extract/ner_news_eval.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace sitrep::extract {
+namespace {
+
+const std::string kTsv =
+    std::string(SITREP_SOURCE_DIR) + "/src/extract/testdata/seed_entities.tsv";
+const std::string kSeeds = std::string(SITREP_SHARED_DIR) + "/corpus/seeds";
+
+void PrintErrors(const char* title, const std::vector<NewsError>& errors) {
+  std::printf("%s (%zu):\n", title, errors.size());
+  for (const NewsError& e : errors) {
+    std::printf("  %.3s %5zu %-4s %-28s | %s\n", e.file.c_str(), e.span.begin,
+                e.span.type.c_str(), ("'" + e.text + "'").c_str(),
+                e.overlapping.empty() ? "-" : e.overlapping.c_str());
+  }
+}
+
+// The annotation was written from the text alone, before the recogniser ever ran on it;
+// the floors sit a little below the scores measured when they were set, so that a change
+// that costs accuracy on news fails here. The goal is F1 >= 0.85.
+TEST(NerNewsEvalTest, Seeds) {
+  const NewsGold gold = LoadNewsGold(kTsv, kSeeds);
+  ASSERT_TRUE(gold.error.empty()) << gold.error;
+  ASSERT_EQ(gold.documents.size(), 5u);
+  const NewsEval eval = EvaluateNews(gold);
+  std::printf("seed reports: %zu documents\n", gold.documents.size());
+  for (const NerScore& s : eval.per_type) {
+    std::printf("  %-4s gold %4zu predicted %4zu correct %4zu  P %.3f R %.3f F1 %.3f\n",
+                s.type.c_str(), s.gold, s.predicted, s.correct, s.precision, s.recall, s.f1);
+  }
+  const NerScore& all = eval.overall;
+  std::printf("  PER+ORG+LOC  P %.3f R %.3f F1 %.3f\n", all.precision, all.recall, all.f1);
+  // Each line: seed, byte offset, type, text | what the other side has overlapping it.
+  PrintErrors("misses (gold | predicted overlapping)", eval.misses);
+  PrintErrors("false positives (predicted | gold overlapping)", eval.false_positives);
+  ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
+  // Measured when set: PER 0.995, ORG 0.974, LOC 0.989, MISC 0.950, all 0.988. The
+  // recogniser's word lists were written with these reports in view (entity_seeds_test.cc
+  // tests them), so this is a score on development data, not on unseen news.
+  EXPECT_GE(eval.per_type[0].f1, 0.98);  // PER
+  EXPECT_GE(eval.per_type[1].f1, 0.96);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.975);  // LOC
+  EXPECT_GE(eval.per_type[3].f1, 0.93);  // MISC, with NORP
+  EXPECT_GE(all.f1, 0.975);
+}
+
+class NerNewsLoadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::path(::testing::TempDir()) / "ner_news_load";
+    std::filesystem::create_directories(dir_);
+    std::ofstream(dir_ / "a.txt") << "Pentagon spokesman John Kirby said.\n";
+  }
+  std::string WriteTsv(const std::string& body) {
+    const std::string path = (dir_ / "gold.tsv").string();
+    std::ofstream(path) << body;
+    return path;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(NerNewsLoadTest, ReadsGoodLines) {
+  const NewsGold gold = LoadNewsGold(
+      WriteTsv("# comment\n\na.txt\t19\t29\tPER\tJohn Kirby\na.txt\t0\t8\tORG\tPentagon\n"),
+      dir_.string());
+  ASSERT_TRUE(gold.error.empty()) << gold.error;
+  ASSERT_EQ(gold.documents.size(), 1u);
+  ASSERT_EQ(gold.documents[0].gold.size(), 2u);
+  EXPECT_EQ(gold.documents[0].gold[0].type, "ORG");  // sorted by offset
+  EXPECT_EQ(gold.documents[0].gold[1].end, 29u);
+}
+
+TEST_F(NerNewsLoadTest, RejectsTextThatDoesNotMatchTheBytes) {
+  const NewsGold gold = LoadNewsGold(
+      WriteTsv("a.txt\t0\t8\tORG\tPentagon\na.txt\t18\t28\tPER\tJohn Kirby\n"), dir_.string());
+  EXPECT_NE(gold.error.find("gold.tsv:2:"), std::string::npos) << gold.error;
+  EXPECT_NE(gold.error.find("does not match"), std::string::npos) << gold.error;
+}
+
+TEST_F(NerNewsLoadTest, RejectsMalformedLines) {
+  for (const char* body : {"a.txt\t0\t8\tORG\n",                // a field short
+                           "a.txt\t0\tx\tORG\tPentagon\n",      // offset not a number
+                           "a.txt\t8\t0\tORG\tPentagon\n",      // end before begin
+                           "a.txt\t0\t8\tGPE\tPentagon\n",      // type not CoNLL
+                           "a.txt\t0\t800\tORG\tPentagon\n",    // past the end
+                           "../a.txt\t0\t8\tORG\tPentagon\n",   // outside the directory
+                           "b.txt\t0\t8\tORG\tPentagon\n",      // no such file
+                           "a.txt\t0\t8\tORG\tPentagon\na.txt\t4\t8\tORG\tagon\n"}) {
+    const NewsGold gold = LoadNewsGold(WriteTsv(body), dir_.string());
+    EXPECT_NE(gold.error.find("gold.tsv:"), std::string::npos) << body << " -> " << gold.error;
+  }
+  EXPECT_FALSE(LoadNewsGold("/nonexistent/gold.tsv", dir_.string()).error.empty());
+}
+
+}  // namespace
+}  // namespace sitrep::extract
