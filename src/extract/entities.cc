@@ -16,6 +16,8 @@
 //    member that evidence typed.
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
+
 #include "extract/entity_pieces.h"
 #include "extract/quote_cues.h"
 #include "extract/word_hash.h"
@@ -35,6 +37,38 @@ struct GazMatch {
   uint32_t len = 0;  // tokens
   const KnownName* known = nullptr;
 };
+
+bool IsNameWord(const Token& t);
+
+// Whether tokens [first, last) are a whole capitalised run: no name word joins them on
+// either side, directly or across a connector ("Army of the Potomac", "Bank of Goa"), and
+// its own words are capitalised too ("Union Army", not "Union army"), connectors aside.
+bool WholeRun(const std::vector<Token>& toks, uint32_t first, uint32_t last) {
+  const uint32_t sentence = toks[first].sentence;
+  for (uint32_t k = first; k < last; ++k) {
+    if (toks[k].is_word() && !toks[k].is(kUpperInitial) && !toks[k].has(kConnector)) {
+      return false;
+    }
+  }
+  auto joins = [&](uint32_t k) { return toks[k].sentence == sentence && IsNameWord(toks[k]) &&
+                                        !toks[k].is(kSentenceInitial); };
+  auto connector = [&](uint32_t k) {
+    const Token& t = toks[k];
+    return t.sentence == sentence && t.is_word() && t.is(kLowerInitial) &&
+           (t.has(kConnector) || t.folded == "the");
+  };
+  if (first > 0) {
+    uint32_t k = first - 1;
+    while (k > 0 && connector(k) && first - k <= 2) --k;
+    if (joins(k)) return false;
+  }
+  if (last < toks.size()) {
+    uint32_t k = last;
+    while (k + 1 < toks.size() && connector(k) && k - last < 2) ++k;
+    if (joins(k)) return false;
+  }
+  return true;
+}
 
 // The longest gazetteer name starting at each capitalised word.
 std::vector<GazMatch> MatchGazetteer(const TokenizedText& tt) {
@@ -61,7 +95,10 @@ std::vector<GazMatch> MatchGazetteer(const TokenizedText& tt) {
       ++words;
       if (!w.is(kAllUpper)) all_upper = false;
       if (const KnownName* k = gaz.Find(key)) {
-        if (!k->acronym_only || all_upper) out[i] = {j - i + 1, k};
+        if ((!k->acronym_only || all_upper) &&
+            (!k->whole_run_only || WholeRun(toks, i, j + 1))) {
+          out[i] = {j - i + 1, k};
+        }
       }
       if (w.is(kPossessive) || !gaz.IsNamePrefix(key)) break;
     }
@@ -166,11 +203,33 @@ class Recognizer {
       i = std::max(next, i + 1);
     }
     ShareTypesInLists();
+    SurnamesOverBroadNames();
     for (Piece& p : pieces_) Finish(p);
     return std::move(pieces_);
   }
 
  private:
+  // "Lloyd Austin ... Austin said": a one-word name from the broad lists (a city of
+  // Texas) that is the surname of a person the article names is that person.
+  void SurnamesOverBroadNames() {
+    auto broad = [this](const Piece& p) {
+      return p.known != nullptr && p.known->whole_run_only && p.last - p.first == 1;
+    };
+    if (std::none_of(pieces_.begin(), pieces_.end(), broad)) return;
+    absl::flat_hash_set<std::string_view, WordHash, std::equal_to<>> surnames;
+    for (const Piece& p : pieces_) {
+      if (p.type == "PER" && p.last - p.first >= 2 && toks_[p.last - 1].is_word()) {
+        surnames.insert(toks_[p.last - 1].folded);
+      }
+    }
+    for (Piece& p : pieces_) {
+      if (!broad(p) || !surnames.contains(toks_[p.first].folded)) continue;
+      p.known = nullptr;
+      p.type = "PER";
+      p.strength = kPattern;
+    }
+  }
+
   // Whether only a list separator stands between two pieces: ",", "and", "or", ", and",
   // "/" ("Velvet Revolver, Orgy and Linkin Park").
   bool Coordinated(const Piece& a, const Piece& b) const {
@@ -521,7 +580,11 @@ class Recognizer {
     const Token& name_first = toks_[seq[name_from].first];
     // "General Assembly", "Prince Edward Island": a head word makes the whole an
     // organisation or a place, not a titled person.
-    if (name_last.has(kOrgHead | kLocHead | kOrgMarker | kMiscHead) ||
+    // "Senator Ellen Marsh" stays a person: a first name before a head word that is
+    // also a surname.
+    const bool surname_head = name_to - name_from == 2 && IsFirstName(name_first) &&
+                              name_last.has(kSurnameToo);
+    if ((name_last.has(kOrgHead | kLocHead | kOrgMarker | kMiscHead) && !surname_head) ||
         name_first.has(kFunctionWord) || name_to - name_from > 4) {
       return false;
     }
@@ -669,6 +732,12 @@ class Recognizer {
       set("MISC", kGuess);
     } else if (org_marker || head.has(kOrgHead) || last.has(kOrgHead)) {
       set("ORG", kLexicon);
+    } else if (const Token* given = FirstNameBefore(*p);
+               given != nullptr && last.has(kSurnameToo)) {
+      // "Ellen Marsh", "Governor Damon Hill": a first name right before a head word that
+      // is also a surname.
+      set("PER", kLexicon);
+      p->gender = GenderOf(*given);
     } else if (words >= 2 &&
                (head.has(kLocHead) || last.has(kLocHead) || first.has(kLocPrefix))) {
       set("LOC", kLexicon);
@@ -735,6 +804,20 @@ class Recognizer {
     } else {
       set("MISC", kGuess);
     }
+  }
+
+  // The first name of "Ellen Marsh" or "Senator Ellen Marsh": the word before the last,
+  // when it is a first name and only titles precede it; nullptr otherwise.
+  const Token* FirstNameBefore(const Piece& p) const {
+    if (p.last - p.first < 2) return nullptr;
+    const Token& given = toks_[p.last - 2];
+    if (!IsFirstName(given)) return nullptr;
+    for (uint32_t k = p.first; k + 2 < p.last; ++k) {
+      if (!toks_[k].is_word() || !toks_[k].has(kTitle | kRoleModifier | kHonorific)) {
+        return nullptr;
+      }
+    }
+    return &given;
   }
 
   // Two or three plain capitalised words, none of them a word the article also uses in

@@ -45,6 +45,39 @@ TEST(EntitiesTest, SurnamesAndTitlesJoinThePerson) {
   EXPECT_EQ(pentagon->type, "ORG");
 }
 
+TEST(EntitiesTest, SurnameThatEndsPlaceNamesStillNamesAPerson) {
+  const std::string text =
+      "Senator Ellen Marsh said the vote was close. Lucy Hill was not there.";
+  const EntityResult r = FindEntities(text);
+  const Entity* marsh = ByName(r, "Ellen Marsh");
+  ASSERT_NE(marsh, nullptr);
+  EXPECT_EQ(marsh->type, "PER");
+  const Entity* hill = ByName(r, "Lucy Hill");
+  ASSERT_NE(hill, nullptr);
+  EXPECT_EQ(hill->type, "PER");
+}
+
+// WordNet's names (when wordnet-base is installed) type a whole name but never cut a
+// longer one, and a place that is the surname of a person the article names is that
+// person.
+TEST(EntitiesTest, BroadListNamesOnlyWholeRuns) {
+  const std::string text =
+      "Troops moved along the Potomac overnight. The Army of the Potomac had camped there. "
+      "Defense Secretary Lloyd Austin visited the base. Austin said the plan held.";
+  const EntityResult r = FindEntities(text);
+  const Entity* austin = ByName(r, "Lloyd Austin");
+  ASSERT_NE(austin, nullptr);
+  EXPECT_EQ(austin->type, "PER");
+  EXPECT_EQ(MentionTexts(r, *austin, text),
+            (std::vector<std::string>{"Lloyd Austin", "Austin"}));
+  const Entity* army = ByName(r, "Army of the Potomac");
+  ASSERT_NE(army, nullptr);
+  EXPECT_NE(army->type, "LOC");
+  const Entity* river = ByName(r, "Potomac");
+  ASSERT_NE(river, nullptr);
+  EXPECT_EQ(river->type, "LOC");
+}
+
 TEST(EntitiesTest, FirstNameThatIsAlsoAPlaceStillNamesAPerson) {
   // "Mary" is a province of Turkmenistan and "Nelson" a region of New Zealand.
   const std::string text =

@@ -13,6 +13,7 @@ namespace {
 
 constexpr const char* kIsoCodesDir = "/usr/share/iso-codes/json";
 constexpr const char* kZoneTab = "/usr/share/zoneinfo/zone.tab";
+constexpr const char* kWordNetDir = "/usr/share/wordnet";
 
 // ISO 3166-2 subdivision types that news names as places: states, provinces, regions.
 // Districts, municipalities and the like are left out: thousands of small names, many of
@@ -126,14 +127,17 @@ std::string NameKey(std::string_view name) {
 }
 
 const Gazetteer& Gazetteer::Get() {
-  static const Gazetteer gazetteer(kIsoCodesDir, kZoneTab);
+  static const Gazetteer gazetteer(kIsoCodesDir, kZoneTab, kWordNetDir);
   return gazetteer;
 }
 
-Gazetteer::Gazetteer(const std::string& iso_json_dir, const std::string& zone_tab_path) {
+Gazetteer::Gazetteer(const std::string& iso_json_dir, const std::string& zone_tab_path,
+                     const std::string& wordnet_dir) {
   AddBuiltIns();
   if (!iso_json_dir.empty()) LoadIsoCodes(iso_json_dir);
   if (!zone_tab_path.empty()) LoadZoneTab(zone_tab_path);
+  // Last: the curated lists and iso-codes keep their types and display names.
+  if (!wordnet_dir.empty()) LoadWordNet(wordnet_dir);
   BuildTables();
 }
 

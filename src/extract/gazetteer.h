@@ -6,7 +6,8 @@
 //  - names: whole multi-word names with their type and cross-article key, from the
 //    iso-codes package (ISO 3166 countries and first-level subdivisions, read at run time
 //    from /usr/share/iso-codes/json), tzdata's zone1970.tab (the cities that name time
-//    zones) and the small documented lists in gazetteer_data.cc (news organisations,
+//    zones), WordNet's proper nouns (/usr/share/wordnet, gazetteer_wordnet.cc: places,
+//    geographic features, people and organisations) and the small documented lists in gazetteer_data.cc (news organisations,
 //    demonyms, extra cities and regions, old spellings such as "Kiev").
 #pragma once
 
@@ -54,6 +55,8 @@ enum WordClass : uint32_t {
                                  // "Southern California", "Greater Poland"
   kJoinVerb = 1u << 27,      // "joined X": X is an organisation
   kForVerb = 1u << 28,       // "played for X", "works for X": X is an organisation
+  kSurnameToo = 1u << 29,    // a place's last word that is also a common surname: after a
+                             // first name it ends a person's name ("Ellen Marsh")
 };
 
 // A whole name the gazetteer knows.
@@ -64,6 +67,9 @@ struct KnownName {
   // Every spelling with this lookup key was written in capitals ("WHO", "US"): the name
   // then matches only text in capitals.
   bool acronym_only = false;
+  // From a broad list (WordNet): matches only a whole capitalised run, never part of a
+  // longer name, so that "Goa" does not cut "Old Goa" nor "Campbell" "Neve Campbell".
+  bool whole_run_only = false;
 };
 
 class Gazetteer {
@@ -88,9 +94,12 @@ class Gazetteer {
   // (the recogniser then works from its own lists only).
   size_t iso_names() const { return iso_names_; }
   size_t tz_cities() const { return tz_cities_; }
+  // How many names came from WordNet (gazetteer_wordnet.cc); zero without wordnet-base.
+  size_t wordnet_names() const { return wordnet_names_; }
 
   // Builds from the given data files; empty paths skip that source. For tests.
-  Gazetteer(const std::string& iso_json_dir, const std::string& zone_tab_path);
+  Gazetteer(const std::string& iso_json_dir, const std::string& zone_tab_path,
+            const std::string& wordnet_dir = "");
   // The lookup tables view the keys of the maps below.
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
@@ -101,6 +110,7 @@ class Gazetteer {
   void AddWord(std::string_view word, uint32_t classes);
   void LoadIsoCodes(const std::string& dir);
   void LoadZoneTab(const std::string& path);
+  void LoadWordNet(const std::string& dir);
   void AddBuiltIns();
   void BuildTables();
 
@@ -114,6 +124,7 @@ class Gazetteer {
   size_t max_name_words_ = 1;
   size_t iso_names_ = 0;
   size_t tz_cities_ = 0;
+  size_t wordnet_names_ = 0;
 };
 
 // Case-folded form of a word (ASCII fast path, utf8proc otherwise).

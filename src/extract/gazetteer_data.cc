@@ -114,6 +114,7 @@ const WordList kWordLists[] = {
      "tower towers stadium arena rink palace castle cathedral abbey monastery temple "
      "mosque pier dam estate gardens cemetery plaza",
      kLocHead},
+    {"hill hills marsh brook park lane house beach", kSurnameToo},
     {"mount mt lake cape fort isle gulf port san santa sao saint st", kLocPrefix},
     {"of for de da do dos das del della der den van von la le du al el bin ibn bint zu ter upon "
      "di y",

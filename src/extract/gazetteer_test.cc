@@ -1,5 +1,7 @@
 #include "extract/gazetteer.h"
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 namespace sitrep::extract::internal {
@@ -62,6 +64,27 @@ TEST(GazetteerTest, KeysFoldCaseAccentsAndPossessives) {
   EXPECT_EQ(NameKey("Russia's"), "russia");
   EXPECT_EQ(NameKey("St. Petersburg"), "st petersburg");
   EXPECT_EQ(FoldWord("NATO"), "nato");
+}
+
+TEST(GazetteerTest, WordNetAddsWholeNamesOfPlacesPeopleAndOrganisations) {
+  const Gazetteer& gaz = Gazetteer::Get();
+  if (gaz.wordnet_names() == 0) GTEST_SKIP() << "wordnet-base is not installed";
+  std::printf("wordnet names: %zu\n", gaz.wordnet_names());
+  EXPECT_GT(gaz.wordnet_names(), 5000u);
+  ASSERT_NE(gaz.Find("potomac"), nullptr);
+  EXPECT_EQ(gaz.Find("potomac")->type, "LOC");
+  EXPECT_TRUE(gaz.Find("potomac")->whole_run_only);
+  ASSERT_NE(gaz.Find("hamas"), nullptr);
+  EXPECT_EQ(gaz.Find("hamas")->type, "ORG");
+  ASSERT_NE(gaz.Find("vladimir putin"), nullptr);
+  EXPECT_EQ(gaz.Find("vladimir putin")->type, "PER");
+  // A surname alone, a common word and a planet are left to context.
+  EXPECT_EQ(gaz.Find("putin"), nullptr);
+  EXPECT_EQ(gaz.Find("reading"), nullptr);
+  EXPECT_EQ(gaz.Find("jupiter"), nullptr);
+  // The curated lists keep their own entries.
+  ASSERT_NE(gaz.Find("kiev"), nullptr);
+  EXPECT_FALSE(gaz.Find("kiev")->whole_run_only);
 }
 
 TEST(GazetteerTest, MissingDataFilesLeaveTheBuiltInLists) {
