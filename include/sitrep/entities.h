@@ -82,6 +82,9 @@ struct NerScore {
   double precision = 0;
   double recall = 0;
   double f1 = 0;
+
+  // Sets precision, recall and F1 from the three counts.
+  void ComputeRates();
 };
 
 struct NerEval {

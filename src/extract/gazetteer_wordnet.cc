@@ -146,20 +146,20 @@ void Gazetteer::LoadWordNet(const std::string& dir) {
     }
   }
 
-  std::vector<uint32_t> todo;
+  std::vector<uint32_t> pending;
   absl::flat_hash_set<uint32_t> seen;
   auto under = [&](const Synset& s, uint32_t root) {
-    todo.assign(links.begin() + s.hypernyms, links.begin() + s.hypernyms + s.hypernym_count);
+    pending.assign(links.begin() + s.hypernyms, links.begin() + s.hypernyms + s.hypernym_count);
     seen.clear();
-    while (!todo.empty()) {
-      const uint32_t off = todo.back();
-      todo.pop_back();
+    while (!pending.empty()) {
+      const uint32_t off = pending.back();
+      pending.pop_back();
       if (off == root) return true;
       if (!seen.insert(off).second) continue;
       auto it = synsets.find(off);
       if (it == synsets.end()) continue;
       const Synset& h = it->second;
-      todo.insert(todo.end(), links.begin() + h.hypernyms,
+      pending.insert(pending.end(), links.begin() + h.hypernyms,
                   links.begin() + h.hypernyms + h.hypernym_count);
     }
     return false;

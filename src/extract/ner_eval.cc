@@ -95,14 +95,14 @@ std::vector<Span> PredictedSpans(const Document& doc) {
   return out;
 }
 
-void Finish(NerScore* s) {
-  s->precision = s->predicted ? static_cast<double>(s->correct) / s->predicted : 0;
-  s->recall = s->gold ? static_cast<double>(s->correct) / s->gold : 0;
-  const double pr = s->precision + s->recall;
-  s->f1 = pr > 0 ? 2 * s->precision * s->recall / pr : 0;
-}
-
 }  // namespace
+
+void NerScore::ComputeRates() {
+  precision = predicted ? static_cast<double>(correct) / predicted : 0;
+  recall = gold ? static_cast<double>(correct) / gold : 0;
+  const double pr = precision + recall;
+  f1 = pr > 0 ? 2 * precision * recall / pr : 0;
+}
 
 NerEval EvaluateWikigold(const std::string& path) {
   NerEval eval;
@@ -158,7 +158,7 @@ NerEval EvaluateWikigold(const std::string& path) {
   eval.overall.type = "ALL";
   for (const char* type : {"PER", "ORG", "LOC", "MISC"}) {
     NerScore s = scores[type];
-    Finish(&s);
+    s.ComputeRates();
     if (std::string(type) != "MISC") {
       eval.overall.gold += s.gold;
       eval.overall.predicted += s.predicted;
@@ -166,7 +166,7 @@ NerEval EvaluateWikigold(const std::string& path) {
     }
     eval.per_type.push_back(s);
   }
-  Finish(&eval.overall);
+  eval.overall.ComputeRates();
   return eval;
 }
 

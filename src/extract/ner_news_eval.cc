@@ -64,13 +64,6 @@ std::string Overlapping(const NewsSpan& s, const std::vector<NewsSpan>& others,
   return out;
 }
 
-void Finish(NerScore* s) {
-  s->precision = s->predicted ? static_cast<double>(s->correct) / s->predicted : 0;
-  s->recall = s->gold ? static_cast<double>(s->correct) / s->gold : 0;
-  const double pr = s->precision + s->recall;
-  s->f1 = pr > 0 ? 2 * s->precision * s->recall / pr : 0;
-}
-
 std::vector<NewsSpan> Predict(const std::string& text) {
   const EntityResult result = FindEntities(text);
   std::vector<NewsSpan> out;
@@ -189,7 +182,7 @@ NewsEval EvaluateNews(const NewsGold& gold) {
     }
   }
   eval.overall.type = "PER+ORG+LOC";
-  for (auto& [type, s] : scores) Finish(&s);
+  for (auto& [type, s] : scores) s.ComputeRates();
   for (const char* type : kTypes) {
     const NerScore& s = scores[type];
     if (std::string(type) != "MISC") {
@@ -203,7 +196,7 @@ NewsEval EvaluateNews(const NewsGold& gold) {
   for (const auto& [type, s] : scores) {
     if (!KnownType(type)) eval.per_type.push_back(s);
   }
-  Finish(&eval.overall);
+  eval.overall.ComputeRates();
   return eval;
 }
 
