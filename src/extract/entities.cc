@@ -204,6 +204,8 @@ class Recognizer {
     }
     ShareTypesInLists();
     SurnamesOverBroadNames();
+    ShortFormsOfOrganisations();
+    OrdinalsOpenUnits();
     for (Piece& p : pieces_) Finish(p);
     return std::move(pieces_);
   }
@@ -228,6 +230,55 @@ class Recognizer {
       p.type = "PER";
       p.strength = kPattern;
     }
+  }
+
+  // "Calder Pharma agreed ... Calder said": a one-word name typed on weak evidence (or
+  // from the broad lists, where "Calder" is a river) that opens the name of an
+  // organisation the article names is that organisation, cut short.
+  void ShortFormsOfOrganisations() {
+    absl::flat_hash_set<std::string_view, WordHash, std::equal_to<>> openings;
+    for (const Piece& p : pieces_) {
+      if (p.type == "ORG" && p.strength == kLexicon && p.last - p.first >= 2 &&
+          toks_[p.first].is_word() && !IsArticle(toks_[p.first])) {
+        openings.insert(toks_[p.first].folded);
+      }
+    }
+    if (openings.empty()) return;
+    for (Piece& p : pieces_) {
+      if (p.last - p.first != 1 || p.type == "ORG" || p.type == "NORP") continue;
+      const bool weak = (p.known == nullptr && p.strength < kPattern) ||
+                        (p.known != nullptr && p.known->whole_run_only);
+      if (!weak || !openings.contains(toks_[p.first].folded)) continue;
+      p.known = nullptr;
+      p.type = "ORG";
+      p.strength = kPattern;
+    }
+  }
+
+  // "the 114th Territorial Defence Brigade", "the 9th Circuit Court of Appeals": an
+  // ordinal right before the name of an organisation numbers it and is part of it.
+  void OrdinalsOpenUnits() {
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      Piece& p = pieces_[i];
+      if (p.type != "ORG" || p.first == 0) continue;
+      if (i > 0 && pieces_[i - 1].last == p.first) continue;
+      const Token& t = toks_[p.first - 1];
+      if (!t.is_word() || t.sentence != toks_[p.first].sentence || !IsOrdinal(t.folded)) {
+        continue;
+      }
+      p.first -= 1;
+      p.begin = t.begin;
+    }
+  }
+
+  static bool IsOrdinal(std::string_view w) {
+    if (w.size() < 3 || w.size() > 6) return false;
+    const std::string_view suffix = w.substr(w.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+    for (char c : w.substr(0, w.size() - 2)) {
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
   }
 
   // Whether only a list separator stands between two pieces: ",", "and", "or", ", and",
@@ -759,8 +810,8 @@ class Recognizer {
       // sentence start it may be a common word ("Will", "Grant"), so it needs support.
       set("PER", uninformative ? kContext : kPattern);
       p->gender = GenderOf(first);
-    } else if (words >= 2 && StartsWithInitial(*p)) {
-      // "C. H. Douglas", "J. Smith": initials open personal names.
+    } else if (words >= 2 && (StartsWithInitial(*p) || HasMiddleInitial(*p))) {
+      // "C. H. Douglas", "J. Smith", "Adaeze N. Okwuosa": initials mark personal names.
       set("PER", kPattern);
     } else if (IsPlaceByContext(*p) || AppositionHas(p->last, kPlaceNoun)) {
       // "X, a village in ..." and "X is a town in ..." too.
@@ -782,6 +833,9 @@ class Recognizer {
                before->has(kTitle | kPersonNoun)) {
       set("PER", kPattern);
       p->gender = GenderOf(*before);
+    } else if (words <= 3 && RoleAndCommaBefore(p->first)) {
+      // "Her coach, Jelle Coppens,": the reverse apposition.
+      set("PER", kPattern);
     } else if (words <= 3 && ((after != nullptr && (IsSpeechCue(*after) ||
                                                     IsPersonVerb(*after))) ||
                               WhoFollows(p->last))) {
@@ -866,7 +920,11 @@ class Recognizer {
     if (!link.is_punct(',') && !copula) return false;
     uint32_t k = last + 1;
     const uint32_t sentence = toks_[last].sentence;
-    if (!toks_[k].is_word() || !(toks_[k].folded == "a" || toks_[k].folded == "an")) {
+    // "X, a former striker", "X, the agency's director", "X, its regional director".
+    const Token& det = toks_[k];
+    if (!det.is_word() || !det.is(kLowerInitial) ||
+        !(det.folded == "a" || det.folded == "an" || det.folded == "the" ||
+          IsPossessiveDeterminer(det))) {
       return false;
     }
     for (++k; k < toks_.size() && k <= last + 6; ++k) {
@@ -911,8 +969,32 @@ class Recognizer {
            toks_[p.first + 1].is_punct('.');
   }
 
+  // "Adaeze N. Okwuosa", "Dwight D. Eisenhower": a capitalised word, one capital letter
+  // with its full stop, and a capitalised word is how people write their names; places
+  // and organisations do not abbreviate a middle word.
+  bool HasMiddleInitial(const Piece& p) const {
+    for (uint32_t k = p.first + 1; k + 2 < p.last; ++k) {
+      const Token& t = toks_[k];
+      if (t.end - t.begin == 1 && t.is(kUpperInitial) && toks_[k + 1].is_punct('.') &&
+          toks_[k - 1].is_word() && toks_[k - 1].end - toks_[k - 1].begin > 1 &&
+          toks_[k + 2].is_word() && toks_[k + 2].is(kUpperInitial)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static bool IsPersonVerb(const Token& t) {
     return t.is(kLowerInitial) && t.has(kPersonVerb);
+  }
+
+  // "coach, X": a lower-case person noun and a comma right before the name, in its
+  // sentence.
+  bool RoleAndCommaBefore(uint32_t first) const {
+    if (first < 2 || !toks_[first - 1].is_punct(',')) return false;
+    const Token& noun = toks_[first - 2];
+    return noun.is_word() && noun.is(kLowerInitial) && noun.has(kPersonNoun) &&
+           noun.sentence == toks_[first].sentence;
   }
 
   // "X, who" or "X who": organisations and places take "which".

@@ -57,6 +57,48 @@ TEST(EntitiesTest, SurnameThatEndsPlaceNamesStillNamesAPerson) {
   EXPECT_EQ(hill->type, "PER");
 }
 
+// Shapes of news prose that type names nobody has listed: a middle initial, a role and a
+// comma before a name, an apposition with "its", an organisation's head word.
+TEST(EntitiesTest, InitialsAppositionsAndHeadWordsTypeUnknownNames) {
+  const std::string text =
+      "The fund is run by Adaeze N. Okwuosa. Her coach, Jelle Coppens, flew in. "
+      "Mamadou Dian Balde, its regional director, said camps were full. "
+      "The Tarnow Food Programme said stocks were low. Gorsedd Athletic lost again.";
+  const EntityResult r = FindEntities(text);
+  for (const char* person : {"Adaeze N. Okwuosa", "Jelle Coppens", "Mamadou Dian Balde"}) {
+    const Entity* e = ByName(r, person);
+    ASSERT_NE(e, nullptr) << person;
+    EXPECT_EQ(e->type, "PER") << person;
+  }
+  for (const char* org : {"Tarnow Food Programme", "Gorsedd Athletic"}) {
+    const Entity* e = ByName(r, org);
+    ASSERT_NE(e, nullptr) << org;
+    EXPECT_EQ(e->type, "ORG") << org;
+  }
+}
+
+// A one-word name that opens an organisation's name in the same article is that
+// organisation; an ordinal before a unit's name is part of it.
+TEST(EntitiesTest, ShortFormsAndOrdinalsOfOrganisations) {
+  const std::string text =
+      "Brenvale Pharma agreed to buy a rival on Monday. Shares in Brenvale rose 4 percent. "
+      "A spokesman for the 114th Territorial Defence Brigade said the unit had withdrawn.";
+  const EntityResult r = FindEntities(text);
+  const Entity* pharma = ByName(r, "Brenvale Pharma");
+  ASSERT_NE(pharma, nullptr);
+  EXPECT_EQ(pharma->type, "ORG");
+  const Entity* brigade = ByName(r, "114th Territorial Defence Brigade");
+  ASSERT_NE(brigade, nullptr);
+  EXPECT_EQ(brigade->type, "ORG");
+  bool short_form_is_org = false;
+  for (const Mention& m : r.mentions) {
+    if (text.substr(m.begin, m.end - m.begin) == "Brenvale") {
+      short_form_is_org = r.entities[static_cast<size_t>(m.entity)].type == "ORG";
+    }
+  }
+  EXPECT_TRUE(short_form_is_org);
+}
+
 // WordNet's names (when wordnet-base is installed) type a whole name but never cut a
 // longer one, and a place that is the surname of a person the article names is that
 // person.

@@ -95,7 +95,9 @@ const WordList kWordLists[] = {
      "division divisions telegraph monitor daily weekly magazine review chronicle "
      "observer independent mirror express standard examiner courier dispatch railroad "
      "airline lines theatre theater hotel cinema casino restaurant nightclub lounge diocese "
-     "archdiocese laboratory lab labs center centre",
+     "archdiocese laboratory lab labs center centre programme program pharma biologics "
+     "therapeutics logistics shipping carriers homes partners athletic athletics united "
+     "wanderers rovers albion hotspur",
      kOrgHead},
     // Anywhere in a name, these make it an organisation.
     // Sports clubs abbreviate their kind: "FC Basel", "SK Rapid", "Montreal HC".
@@ -141,7 +143,8 @@ const WordList kWordLists[] = {
      "successor predecessor founder owner investor banker pianist artist painter poet "
      "novelist filmmaker comedian presenter host anchor editor critic pilot soldier "
      "veteran resident mp deputy leader chief aide adviser advisor spokesman spokeswoman "
-     "spokesperson envoy director minister secretary president",
+     "spokesperson envoy director minister secretary president coach manager attorney "
+     "captain",
      kPersonNoun},
     {"he she they it", kPronoun},
     // What people join and play or work for is an organisation: "joined Rangers",

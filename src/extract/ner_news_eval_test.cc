@@ -16,6 +16,8 @@ namespace {
 const std::string kTsv =
     std::string(SITREP_SOURCE_DIR) + "/src/extract/testdata/seed_entities.tsv";
 const std::string kSeeds = std::string(SITREP_SHARED_DIR) + "/corpus/seeds";
+const std::string kHeldOutDir =
+    std::string(SITREP_SOURCE_DIR) + "/src/extract/testdata/ner_news";
 
 void PrintErrors(const char* title, const std::vector<NewsError>& errors) {
   std::printf("%s (%zu):\n", title, errors.size());
@@ -26,6 +28,21 @@ void PrintErrors(const char* title, const std::vector<NewsError>& errors) {
   }
 }
 
+void PrintScores(const char* title, const NewsGold& gold, const NewsEval& eval,
+                 bool with_errors = true) {
+  std::printf("%s: %zu documents\n", title, gold.documents.size());
+  for (const NerScore& s : eval.per_type) {
+    std::printf("  %-4s gold %4zu predicted %4zu correct %4zu  P %.3f R %.3f F1 %.3f\n",
+                s.type.c_str(), s.gold, s.predicted, s.correct, s.precision, s.recall, s.f1);
+  }
+  const NerScore& all = eval.overall;
+  std::printf("  PER+ORG+LOC  P %.3f R %.3f F1 %.3f\n", all.precision, all.recall, all.f1);
+  if (!with_errors) return;
+  // Each line: document, byte offset, type, text | what the other side has overlapping it.
+  PrintErrors("misses (gold | predicted overlapping)", eval.misses);
+  PrintErrors("false positives (predicted | gold overlapping)", eval.false_positives);
+}
+
 // The annotation was written from the text alone, before the recogniser ever ran on it;
 // the floors sit a little below the scores measured when they were set, so that a change
 // that costs accuracy on news fails here. The goal is F1 >= 0.85.
@@ -34,16 +51,8 @@ TEST(NerNewsEvalTest, Seeds) {
   ASSERT_TRUE(gold.error.empty()) << gold.error;
   ASSERT_EQ(gold.documents.size(), 5u);
   const NewsEval eval = EvaluateNews(gold);
-  std::printf("seed reports: %zu documents\n", gold.documents.size());
-  for (const NerScore& s : eval.per_type) {
-    std::printf("  %-4s gold %4zu predicted %4zu correct %4zu  P %.3f R %.3f F1 %.3f\n",
-                s.type.c_str(), s.gold, s.predicted, s.correct, s.precision, s.recall, s.f1);
-  }
+  PrintScores("seed reports", gold, eval);
   const NerScore& all = eval.overall;
-  std::printf("  PER+ORG+LOC  P %.3f R %.3f F1 %.3f\n", all.precision, all.recall, all.f1);
-  // Each line: seed, byte offset, type, text | what the other side has overlapping it.
-  PrintErrors("misses (gold | predicted overlapping)", eval.misses);
-  PrintErrors("false positives (predicted | gold overlapping)", eval.false_positives);
   ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
   // Measured when set: PER 0.995, ORG 0.974, LOC 0.989, MISC 0.950, all 0.988. The
   // recogniser's word lists were written with these reports in view (entity_seeds_test.cc
@@ -53,6 +62,47 @@ TEST(NerNewsEvalTest, Seeds) {
   EXPECT_GE(eval.per_type[2].f1, 0.975);  // LOC
   EXPECT_GE(eval.per_type[3].f1, 0.93);  // MISC, with NORP
   EXPECT_GE(all.f1, 0.975);
+}
+
+// Forty news passages written for the purpose (testdata/ner_news: wire, politics, courts,
+// business, sport, culture, local news, machine-translated and spun prose), most of
+// their people and organisations invented, annotated inline as they were written and
+// never shown to the recogniser or its word lists before the first score was taken: the
+// held-out figure for the goal of F1 >= 0.85 on news text. build-gold in that
+// folder turns the inline marks into the texts and gold.tsv read here.
+TEST(NerNewsEvalTest, HeldOutPassages) {
+  const NewsGold gold = LoadNewsGold(kHeldOutDir + "/gold.tsv", kHeldOutDir);
+  ASSERT_TRUE(gold.error.empty()) << gold.error;
+  ASSERT_EQ(gold.documents.size(), 40u);
+  const NewsEval eval = EvaluateNews(gold);
+  PrintScores("held-out news passages", gold, eval, /*with_errors=*/false);
+  ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
+  // After the first score, the errors on passages 01-20 were read and the recogniser
+  // changed for what they showed; 21-40 have never been looked at. The gap between the
+  // halves is what that study is worth on unseen text.
+  NewsGold studied, unseen;
+  for (const NewsDocument& d : gold.documents) {
+    (d.file < "21" ? studied : unseen).documents.push_back(d);
+  }
+  const NewsEval studied_eval = EvaluateNews(studied);
+  const NerScore& studied_score = studied_eval.overall;
+  const NerScore unseen_score = EvaluateNews(unseen).overall;
+  // Only the studied half's errors are printed, so that 21-40 stay unseen.
+  PrintErrors("passages 01-20, misses (gold | predicted overlapping)", studied_eval.misses);
+  PrintErrors("passages 01-20, false positives (predicted | gold overlapping)",
+              studied_eval.false_positives);
+  std::printf("  passages 01-20 (errors studied): PER+ORG+LOC P %.3f R %.3f F1 %.3f\n",
+              studied_score.precision, studied_score.recall, studied_score.f1);
+  std::printf("  passages 21-40 (never studied):  PER+ORG+LOC P %.3f R %.3f F1 %.3f\n",
+              unseen_score.precision, unseen_score.recall, unseen_score.f1);
+  // Floors a little below the scores measured when they were set: PER 0.841, ORG 0.633,
+  // LOC 0.793, all 0.747 (01-20 0.822, 21-40 0.668). The first score, before any change
+  // for these passages, was 0.723 (0.779 and 0.664): short of the 0.85 goal.
+  EXPECT_GE(eval.per_type[0].f1, 0.82);  // PER
+  EXPECT_GE(eval.per_type[1].f1, 0.61);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.77);  // LOC
+  EXPECT_GE(eval.overall.f1, 0.73);
+  EXPECT_GE(unseen_score.f1, 0.65);
 }
 
 class NerNewsLoadTest : public ::testing::Test {
