@@ -206,6 +206,7 @@ class Recognizer {
     SurnamesOverBroadNames();
     ShortFormsOfOrganisations();
     OrdinalsOpenUnits();
+    JoinAndBeforeHeads();
     for (Piece& p : pieces_) Finish(p);
     return std::move(pieces_);
   }
@@ -269,6 +270,36 @@ class Recognizer {
       p.first -= 1;
       p.begin = t.begin;
     }
+  }
+
+  // "Food and Drug Administration", "Economic and Financial Crimes Commission": one
+  // capitalised word that nothing else types, "and", then an organisation named by its
+  // head word are one name.
+  void JoinAndBeforeHeads() {
+    std::vector<Piece> out;
+    out.reserve(pieces_.size());
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      Piece& a = pieces_[i];
+      if (i + 1 < pieces_.size()) {
+        Piece& b = pieces_[i + 1];
+        const bool weak_word = a.last - a.first == 1 && a.known == nullptr &&
+                               a.strength < kPattern && a.type != "PER" && a.type != "NORP";
+        const bool and_between = b.first == a.last + 1 && toks_[a.last].is_word() &&
+                                 toks_[a.last].folded == "and" &&
+                                 toks_[a.last].is(kLowerInitial);
+        const bool headed_org = b.type == "ORG" && b.strength == kLexicon &&
+                                b.known == nullptr && b.last - b.first >= 2 &&
+                                toks_[b.last - 1].has(kOrgHead);
+        if (weak_word && and_between && headed_org &&
+            toks_[a.first].sentence == toks_[b.first].sentence) {
+          b.first = a.first;
+          b.begin = a.begin;
+          continue;  // a is now part of b
+        }
+      }
+      out.push_back(std::move(a));
+    }
+    pieces_ = std::move(out);
   }
 
   static bool IsOrdinal(std::string_view w) {
@@ -781,7 +812,8 @@ class Recognizer {
                              IsPossessiveDeterminer(*before));
     if (determined) {
       set("MISC", kGuess);
-    } else if (org_marker || head.has(kOrgHead) || last.has(kOrgHead)) {
+    } else if (org_marker || head.has(kOrgHead) || last.has(kOrgHead) || HasAmpersand(*p)) {
+      // "Brindle & Pask", "Procter & Gamble": names joined by "&" are firms.
       set("ORG", kLexicon);
     } else if (const Token* given = FirstNameBefore(*p);
                given != nullptr && last.has(kSurnameToo)) {
@@ -986,6 +1018,15 @@ class Recognizer {
 
   static bool IsPersonVerb(const Token& t) {
     return t.is(kLowerInitial) && t.has(kPersonVerb);
+  }
+
+  bool HasAmpersand(const Piece& p) const {
+    for (uint32_t k = p.first + 1; k + 1 < p.last; ++k) {
+      if (toks_[k].is_punct('&') && toks_[k - 1].is_word() && toks_[k + 1].is_word()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "coach, X": a lower-case person noun and a comma right before the name, in its

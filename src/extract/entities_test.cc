@@ -99,6 +99,20 @@ TEST(EntitiesTest, ShortFormsAndOrdinalsOfOrganisations) {
   EXPECT_TRUE(short_form_is_org);
 }
 
+// Names joined by "&" are firms; "Food and Drug Administration" is one name; parties
+// named like groups of people are organisations, not nationalities.
+TEST(EntitiesTest, AmpersandsAndJoinedHeadsNameOrganisations) {
+  const std::string text =
+      "Analysts at Brindle & Pask cut their forecast. The Food and Drug Administration "
+      "approved the device. The Liberal Democrats won the seat.";
+  const EntityResult r = FindEntities(text);
+  for (const char* org : {"Brindle & Pask", "Food and Drug Administration", "Liberal Democrats"}) {
+    const Entity* e = ByName(r, org);
+    ASSERT_NE(e, nullptr) << org;
+    EXPECT_EQ(e->type, "ORG") << org;
+  }
+}
+
 // WordNet's names (when wordnet-base is installed) type a whole name but never cut a
 // longer one, and a place that is the surname of a person the article names is that
 // person.

@@ -96,7 +96,7 @@ const WordList kWordLists[] = {
      "observer independent mirror express standard examiner courier dispatch railroad "
      "airline lines theatre theater hotel cinema casino restaurant nightclub lounge diocese "
      "archdiocese laboratory lab labs center centre programme program pharma biologics "
-     "therapeutics logistics shipping carriers homes partners athletic athletics united "
+     "therapeutics logistics shipping carriers terminals homes partners athletic athletics united "
      "wanderers rovers albion hotspur",
      kOrgHead},
     // Anywhere in a name, these make it an organisation.
@@ -710,6 +710,12 @@ const NameEntry kNames[] = {
     {"Boeing", "ORG", ""},
     {"Airbus", "ORG", ""},
     {"Democratic Party", "ORG", ""},
+    // Parties named like a group of people, which the NORP entries below would split.
+    {"Social Democrats", "ORG", ""},
+    {"Liberal Democrats", "ORG", ""},
+    {"Christian Democrats", "ORG", ""},
+    {"Free Democrats", "ORG", ""},
+    {"Sweden Democrats", "ORG", ""},
     {"Republican Party", "ORG", ""},
     {"Labour", "ORG", "Labour Party"},
     {"Labour Party", "ORG", ""},
