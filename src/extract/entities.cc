@@ -874,6 +874,12 @@ class Recognizer {
       // "Cowley retired", "Kirby said", "Pezuela, who": verbs and a relative pronoun
       // that take a human subject.
       set("PER", kContext);
+    } else if (WorkplaceAt(p->first)) {
+      // "an analyst at Peel Hunt", "chief economist at Hausbank Rheinland".
+      set("ORG", kContext);
+    } else if (AccordingTo(p->first)) {
+      // "according to Eurostat": a source speaks; a place does not.
+      set(words == 2 && LooksLikePersonalName(*p) ? "PER" : "ORG", kContext);
     } else if (before != nullptr && before->is(kLowerInitial) &&
                before->has(kPlacePreposition)) {
       set("LOC", kContext);
@@ -959,8 +965,10 @@ class Recognizer {
           IsPossessiveDeterminer(det))) {
       return false;
     }
-    for (++k; k < toks_.size() && k <= last + 6; ++k) {
+    // Up to eight tokens: "X, a four-year-old startup" spells one word in five.
+    for (++k; k < toks_.size() && k <= last + 9; ++k) {
       const Token& t = toks_[k];
+      if (t.is_punct('-') && t.sentence == sentence) continue;
       if (!t.is_word() || t.sentence != sentence || t.has(kFunctionWord)) return false;
       if (t.is(kLowerInitial) && t.has(noun_class)) return true;
       if (!t.is(kLowerInitial) && !(gm_[k].known != nullptr && gm_[k].known->type == "NORP")) {
@@ -1018,6 +1026,25 @@ class Recognizer {
 
   static bool IsPersonVerb(const Token& t) {
     return t.is(kLowerInitial) && t.has(kPersonVerb);
+  }
+
+  // "analyst at X": a lower-case person noun, "at", the name; people work at
+  // organisations.
+  bool WorkplaceAt(uint32_t first) const {
+    if (first < 2) return false;
+    const Token& at = toks_[first - 1];
+    const Token& noun = toks_[first - 2];
+    return at.is_word() && at.folded == "at" && at.is(kLowerInitial) && noun.is_word() &&
+           noun.is(kLowerInitial) && noun.has(kPersonNoun) &&
+           noun.sentence == toks_[first].sentence;
+  }
+
+  bool AccordingTo(uint32_t first) const {
+    if (first < 2) return false;
+    const Token& to = toks_[first - 1];
+    const Token& according = toks_[first - 2];
+    return to.is_word() && to.folded == "to" && according.is_word() &&
+           according.folded == "according" && according.sentence == toks_[first].sentence;
   }
 
   bool HasAmpersand(const Piece& p) const {

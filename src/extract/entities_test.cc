@@ -113,6 +113,21 @@ TEST(EntitiesTest, AmpersandsAndJoinedHeadsNameOrganisations) {
   }
 }
 
+// People work at organisations, sources are cited "according to", and a hyphenated
+// apposition still types its name.
+TEST(EntitiesTest, WorkplacesSourcesAndLongAppositionsNameOrganisations) {
+  const std::string text =
+      "Hugo Lennart, an analyst at Peel Hunt, called the price full. Inflation was 2.1 "
+      "percent, according to Eurostat. Lumen Circuitry, a four-year-old startup, raised "
+      "money.";
+  const EntityResult r = FindEntities(text);
+  for (const char* org : {"Peel Hunt", "Eurostat", "Lumen Circuitry"}) {
+    const Entity* e = ByName(r, org);
+    ASSERT_NE(e, nullptr) << org;
+    EXPECT_EQ(e->type, "ORG") << org;
+  }
+}
+
 // WordNet's names (when wordnet-base is installed) type a whole name but never cut a
 // longer one, and a place that is the surname of a person the article names is that
 // person.
