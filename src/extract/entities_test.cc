@@ -128,6 +128,19 @@ TEST(EntitiesTest, WorkplacesSourcesAndLongAppositionsNameOrganisations) {
   }
 }
 
+// Laws and agreements are works, not organisations.
+TEST(EntitiesTest, LawsAndAgreementsAreMisc) {
+  const std::string text =
+      "Brussels opened a case under the Foreign Subsidies Regulation. Both sides signed "
+      "the Tallinn Grain Agreement in March.";
+  const EntityResult r = FindEntities(text);
+  for (const char* name : {"Foreign Subsidies Regulation", "Tallinn Grain Agreement"}) {
+    const Entity* e = ByName(r, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "MISC") << name;
+  }
+}
+
 // WordNet's names (when wordnet-base is installed) type a whole name but never cut a
 // longer one, and a place that is the surname of a person the article names is that
 // person.

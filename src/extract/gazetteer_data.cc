@@ -183,7 +183,7 @@ const WordList kWordLists[] = {
     {"war wars olympics cup championship championships prize award awards festival "
      "treaty accord accords act doctrine revolution expo marathon games trophy "
      "tournament open crisis protocol battle siege campaign offensive uprising massacre "
-     "bowl election elections day",
+     "bowl election elections day regulation regulations directive agreement",
      kMiscHead},
     {"mr mrs ms miss dr prof sir dame lord lady messrs madam mme mlle herr", kHonorific},
     // A period after these does not end a sentence.
