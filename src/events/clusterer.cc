@@ -23,6 +23,15 @@ constexpr int64_t kPurgeEvery = 1024;
 uint64_t TermKey(uint32_t term) { return (uint64_t{1} << 32) | term; }
 uint64_t EntityKey(uint32_t entity) { return (uint64_t{2} << 32) | entity; }
 
+// Articles, none of them using any term, that the document frequencies start from. The
+// first articles of a stream are mostly one story, whose own words they all share: counted
+// alone, those words would look as common as "said" and weigh nothing, so that two early
+// reports of one development met only on their incidental words and went apart (and once
+// a story is split in two storylines, nothing joins them again). With these, a term's
+// weight falls only as it shows up in a good share of a hundred articles or more, a few
+// hours of a busy feed; on a stream of thousands they change idf by little.
+constexpr double kPriorDocuments = 100;
+
 // How many articles seen so far use each term: the document frequencies of TF-IDF,
 // counted over the whole stream (so they are the same on replay).
 struct DocFreq {
@@ -36,7 +45,7 @@ struct DocFreq {
   double Idf(uint32_t term) const {
     const auto it = df.find(term);
     const double n = it == df.end() ? 0.0 : it->second;
-    return std::log((static_cast<double>(documents) + 1.0) / (n + 0.5));
+    return std::log((static_cast<double>(documents) + kPriorDocuments + 1.0) / (n + 0.5));
   }
 };
 

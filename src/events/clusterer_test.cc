@@ -39,6 +39,29 @@ TEST(EventClustererTest, SameDevelopmentJoinsDifferentOneStartsAnother) {
   EXPECT_NE(e.storyline, a.storyline);
 }
 
+// No background here: the stream opens on one story, and the words its reports share are
+// all that the document frequencies have seen.
+TEST(EventClustererTest, FirstReportsOfAStreamMeetOnTheWordsOfTheirStory) {
+  EventClusterer c;
+  const std::vector<uint32_t> strike = {1, 2, 3, 4, 5, 6, 7, 8};
+  auto with = [](std::vector<uint32_t> terms, std::vector<uint32_t> own) {
+    terms.insert(terms.end(), own.begin(), own.end());
+    return terms;
+  };
+  const Assignment first = c.Add(Make(with(strike, {11, 12, 13, 14}), {}, 100));
+  // The same development told with a few words of its own.
+  const Assignment second = c.Add(Make(with(strike, {21, 22, 23, 24}), {}, 100));
+  EXPECT_FALSE(second.new_event);
+  EXPECT_EQ(second.event, first.event);
+  // The next development: half the story's words, more of its own.
+  const Assignment next = c.Add(Make({1, 2, 3, 4, 31, 32, 33, 34, 35, 36, 37, 38}, {}, 101));
+  EXPECT_TRUE(next.new_event);
+  EXPECT_EQ(next.storyline, first.storyline);
+  // Sharing no word, another story is still another storyline.
+  const Assignment other = c.Add(Make(kElection, {}, 101));
+  EXPECT_TRUE(other.new_storyline);
+}
+
 TEST(EventClustererTest, LaterDevelopmentStartsAnEventInTheSameStoryline) {
   EventClusterer c;
   for (int i = 0; i < 20; ++i) c.Add(Make({uint32_t(1000 + i)}, {}, 100));
