@@ -13,7 +13,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -97,8 +96,6 @@ class Gazetteer {
   size_t tz_cities() const { return tz_cities_; }
   // How many names came from WordNet (gazetteer_wordnet.cc); zero without wordnet-base.
   size_t wordnet_names() const { return wordnet_names_; }
-  // How many person and organisation nouns WordNet added to the word classes.
-  size_t role_nouns() const { return role_nouns_; }
 
   // Builds from the given data files; empty paths skip that source. For tests.
   Gazetteer(const std::string& iso_json_dir, const std::string& zone_tab_path,
@@ -114,9 +111,6 @@ class Gazetteer {
   void LoadIsoCodes(const std::string& dir);
   void LoadZoneTab(const std::string& path);
   void LoadWordNet(const std::string& dir);
-  // Called by LoadWordNet with a function that says what a noun synset is: 1 a person,
-  // 2 an organisation, 0 anything else.
-  void AddRoleNouns(const std::string& dir, const std::function<int(uint32_t)>& kind_of_synset);
   void AddBuiltIns();
   void BuildTables();
 
@@ -131,7 +125,6 @@ class Gazetteer {
   size_t iso_names_ = 0;
   size_t tz_cities_ = 0;
   size_t wordnet_names_ = 0;
-  size_t role_nouns_ = 0;
 };
 
 // Case-folded form of a word (ASCII fast path, utf8proc otherwise).

@@ -87,20 +87,6 @@ TEST(GazetteerTest, WordNetAddsWholeNamesOfPlacesPeopleAndOrganisations) {
   EXPECT_FALSE(gaz.Find("kiev")->whole_run_only);
 }
 
-// Nouns whose first sense is a person or an organisation join the role-noun classes;
-// nouns whose first sense is something else do not.
-TEST(GazetteerTest, WordNetAddsPersonAndOrganisationNouns) {
-  const Gazetteer& gaz = Gazetteer::Get();
-  if (gaz.wordnet_names() == 0) GTEST_SKIP() << "wordnet-base is not installed";
-  std::printf("role nouns: %zu\n", gaz.role_nouns());
-  EXPECT_GT(gaz.role_nouns(), 5000u);
-  EXPECT_TRUE(gaz.Classes("midfielder") & kPersonNoun);
-  EXPECT_TRUE(gaz.Classes("economist") & kPersonNoun);
-  EXPECT_TRUE(gaz.Classes("automaker") & kOrgNoun);
-  EXPECT_FALSE(gaz.Classes("model") & kPersonNoun);  // first a description
-  EXPECT_FALSE(gaz.Classes("head") & kPersonNoun);   // first a body part
-}
-
 TEST(GazetteerTest, MissingDataFilesLeaveTheBuiltInLists) {
   const Gazetteer gaz("/nonexistent", "/nonexistent/zone.tab");
   EXPECT_EQ(gaz.iso_names(), 0u);

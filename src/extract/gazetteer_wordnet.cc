@@ -14,7 +14,6 @@
 // A single-word name that is also a common word ("Reading", "Bush", "Mobile") is left
 // out: its capital says too little, and context types it better than a list.
 #include <charconv>
-#include <functional>
 #include <map>
 #include <fstream>
 #include <sstream>
@@ -67,15 +66,6 @@ void Fields(std::string_view line, std::vector<std::string_view>* out) {
 }
 
 bool Capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
-// A single lower-case word of letters and hyphens, three letters or more.
-bool IsLowerWord(std::string_view w) {
-  if (w.size() < 3) return false;
-  for (char c : w) {
-    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
-  }
-  return true;
-}
 
 std::string Spaced(std::string_view w) {
   std::string s(w);
@@ -225,41 +215,6 @@ void Gazetteer::LoadWordNet(const std::string& dir) {
     AddName(name, type, "", "", false);
     names_[key].whole_run_only = true;
     ++wordnet_names_;
-  }
-  AddRoleNouns(dir, [&](uint32_t offset) -> int {
-    auto it = synsets.find(offset);
-    if (it == synsets.end()) return 0;
-    if (it->second.lex == kLexPerson) return 1;
-    if (it->second.lex == kLexGroup && under(it->second, organization)) return 2;
-    return 0;
-  });
-}
-
-// The common nouns that name a person or an organisation in their first (most frequent)
-// sense, from index.noun: "midfielder", "economist", "carmaker", "insurer". They extend
-// the curated kPersonNoun and kOrgNoun lists, which the rules read in appositions ("X, a
-// 34-year-old midfielder,"), before names ("the economist X") and before "at" ("an
-// analyst at X"). Only the first sense counts: "host" (a multitude), "model" (a
-// description) and "head" (a body part) stay out.
-void Gazetteer::AddRoleNouns(const std::string& dir,
-                             const std::function<int(uint32_t)>& kind_of_synset) {
-  const std::string index = ReadAll(dir + "/index.noun");
-  std::vector<std::string_view> f;
-  size_t at = 0;
-  while (at < index.size()) {
-    size_t nl = index.find('\n', at);
-    if (nl == std::string::npos) nl = index.size();
-    const std::string_view line(index.data() + at, nl - at);
-    at = nl + 1;
-    if (line.empty() || line[0] == ' ') continue;
-    Fields(line, &f);
-    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offset...
-    if (f.size() < 6 || !IsLowerWord(f[0])) continue;
-    const size_t first = 4 + ParseUint(f[3]) + 2;
-    if (first >= f.size()) continue;
-    const int kind = kind_of_synset(ParseUint(f[first]));
-    if (kind == 1) ++role_nouns_, AddWord(f[0], kPersonNoun);
-    if (kind == 2) ++role_nouns_, AddWord(f[0], kOrgNoun);
   }
 }
 
