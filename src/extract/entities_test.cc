@@ -25,6 +25,16 @@ std::vector<std::string> MentionTexts(const EntityResult& r, const Entity& e,
   return out;
 }
 
+// The type of the entity with each display name, "none" when there is none.
+std::vector<std::string> TypesOf(const EntityResult& r, std::vector<const char*> names) {
+  std::vector<std::string> out;
+  for (const char* name : names) {
+    const Entity* e = ByName(r, name);
+    out.push_back(e == nullptr ? std::string("none") : e->type);
+  }
+  return out;
+}
+
 TEST(EntitiesTest, SurnamesAndTitlesJoinThePerson) {
   const std::string text =
       "Pentagon spokesman John Kirby said on Monday that troops were ready. "
@@ -65,16 +75,9 @@ TEST(EntitiesTest, InitialsAppositionsAndHeadWordsTypeUnknownNames) {
       "Mamadou Dian Balde, its regional director, said camps were full. "
       "The Tarnow Food Programme said stocks were low. Gorsedd Athletic lost again.";
   const EntityResult r = FindEntities(text);
-  for (const char* person : {"Adaeze N. Okwuosa", "Jelle Coppens", "Mamadou Dian Balde"}) {
-    const Entity* e = ByName(r, person);
-    ASSERT_NE(e, nullptr) << person;
-    EXPECT_EQ(e->type, "PER") << person;
-  }
-  for (const char* org : {"Tarnow Food Programme", "Gorsedd Athletic"}) {
-    const Entity* e = ByName(r, org);
-    ASSERT_NE(e, nullptr) << org;
-    EXPECT_EQ(e->type, "ORG") << org;
-  }
+  EXPECT_EQ(TypesOf(r, {"Adaeze N. Okwuosa", "Jelle Coppens", "Mamadou Dian Balde",
+                        "Tarnow Food Programme", "Gorsedd Athletic"}),
+            (std::vector<std::string>{"PER", "PER", "PER", "ORG", "ORG"}));
 }
 
 // A one-word name that opens an organisation's name in the same article is that
@@ -84,12 +87,8 @@ TEST(EntitiesTest, ShortFormsAndOrdinalsOfOrganisations) {
       "Brenvale Pharma agreed to buy a rival on Monday. Shares in Brenvale rose 4 percent. "
       "A spokesman for the 114th Territorial Defence Brigade said the unit had withdrawn.";
   const EntityResult r = FindEntities(text);
-  const Entity* pharma = ByName(r, "Brenvale Pharma");
-  ASSERT_NE(pharma, nullptr);
-  EXPECT_EQ(pharma->type, "ORG");
-  const Entity* brigade = ByName(r, "114th Territorial Defence Brigade");
-  ASSERT_NE(brigade, nullptr);
-  EXPECT_EQ(brigade->type, "ORG");
+  EXPECT_EQ(TypesOf(r, {"Brenvale Pharma", "114th Territorial Defence Brigade"}),
+            (std::vector<std::string>{"ORG", "ORG"}));
   bool short_form_is_org = false;
   for (const Mention& m : r.mentions) {
     if (text.substr(m.begin, m.end - m.begin) == "Brenvale") {
@@ -106,11 +105,8 @@ TEST(EntitiesTest, AmpersandsAndJoinedHeadsNameOrganisations) {
       "Analysts at Brindle & Pask cut their forecast. The Food and Drug Administration "
       "approved the device. The Liberal Democrats won the seat.";
   const EntityResult r = FindEntities(text);
-  for (const char* org : {"Brindle & Pask", "Food and Drug Administration", "Liberal Democrats"}) {
-    const Entity* e = ByName(r, org);
-    ASSERT_NE(e, nullptr) << org;
-    EXPECT_EQ(e->type, "ORG") << org;
-  }
+  EXPECT_EQ(TypesOf(r, {"Brindle & Pask", "Food and Drug Administration", "Liberal Democrats"}),
+            (std::vector<std::string>{"ORG", "ORG", "ORG"}));
 }
 
 // People work at organisations, sources are cited "according to", and a hyphenated
@@ -121,11 +117,8 @@ TEST(EntitiesTest, WorkplacesSourcesAndLongAppositionsNameOrganisations) {
       "percent, according to Eurostat. Lumen Circuitry, a four-year-old startup, raised "
       "money.";
   const EntityResult r = FindEntities(text);
-  for (const char* org : {"Peel Hunt", "Eurostat", "Lumen Circuitry"}) {
-    const Entity* e = ByName(r, org);
-    ASSERT_NE(e, nullptr) << org;
-    EXPECT_EQ(e->type, "ORG") << org;
-  }
+  EXPECT_EQ(TypesOf(r, {"Peel Hunt", "Eurostat", "Lumen Circuitry"}),
+            (std::vector<std::string>{"ORG", "ORG", "ORG"}));
 }
 
 // Laws and agreements are works, not organisations.
@@ -134,11 +127,8 @@ TEST(EntitiesTest, LawsAndAgreementsAreMisc) {
       "Brussels opened a case under the Foreign Subsidies Regulation. Both sides signed "
       "the Tallinn Grain Agreement in March.";
   const EntityResult r = FindEntities(text);
-  for (const char* name : {"Foreign Subsidies Regulation", "Tallinn Grain Agreement"}) {
-    const Entity* e = ByName(r, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "MISC") << name;
-  }
+  EXPECT_EQ(TypesOf(r, {"Foreign Subsidies Regulation", "Tallinn Grain Agreement"}),
+            (std::vector<std::string>{"MISC", "MISC"}));
 }
 
 // WordNet's names (when wordnet-base is installed) type a whole name but never cut a
