@@ -59,12 +59,7 @@ TEST(EntitiesTest, SurnameThatEndsPlaceNamesStillNamesAPerson) {
   const std::string text =
       "Senator Ellen Marsh said the vote was close. Lucy Hill was not there.";
   const EntityResult r = FindEntities(text);
-  const Entity* marsh = ByName(r, "Ellen Marsh");
-  ASSERT_NE(marsh, nullptr);
-  EXPECT_EQ(marsh->type, "PER");
-  const Entity* hill = ByName(r, "Lucy Hill");
-  ASSERT_NE(hill, nullptr);
-  EXPECT_EQ(hill->type, "PER");
+  EXPECT_EQ(TypesOf(r, {"Ellen Marsh", "Lucy Hill"}), (std::vector<std::string>{"PER", "PER"}));
 }
 
 // Shapes of news prose that type names nobody has listed: a middle initial, a role and a
