@@ -41,8 +41,14 @@ struct Piece {
 // Recognition: candidate names of the text, in order, not overlapping.
 std::vector<Piece> FindPieces(std::string_view text, const TokenizedText& tt);
 
-// Resolution: groups pieces into entities, adds role and alias mentions.
+// The first step of resolution alone: each name's type decided across the article, and
+// pieces whose capital said nothing dropped unless the article vouches for them.
+std::vector<Piece> DecidePieceTypes(std::string_view text, const TokenizedText& tt,
+                                    std::vector<Piece> pieces);
+
+// Resolution: decides types (unless `types_decided`: DecidePieceTypes already ran, or
+// the name tagger set them), groups pieces into entities, adds role and alias mentions.
 EntityResult ResolveEntities(std::string_view text, const TokenizedText& tt,
-                             std::vector<Piece> pieces);
+                             std::vector<Piece> pieces, bool types_decided = false);
 
 }  // namespace sitrep::extract::internal

@@ -72,13 +72,18 @@ class Resolver {
   Resolver(std::string_view text, const TokenizedText& tt, std::vector<Piece> pieces)
       : text_(text), toks_(tt.tokens), pieces_(std::move(pieces)) {}
 
-  EntityResult Run() {
-    DecideTypes();
+  EntityResult Run(bool types_decided) {
+    if (!types_decided) DecideTypes();
     GroupEntities();
     BuildResult();
     AddRoleMentions();
     AddAliasMentions();
     return Finish();
+  }
+
+  std::vector<Piece> DecidedPieces() {
+    DecideTypes();
+    return std::move(pieces_);
   }
 
  private:
@@ -492,9 +497,14 @@ class Resolver {
 
 }  // namespace
 
+std::vector<Piece> DecidePieceTypes(std::string_view text, const TokenizedText& tt,
+                                    std::vector<Piece> pieces) {
+  return Resolver(text, tt, std::move(pieces)).DecidedPieces();
+}
+
 EntityResult ResolveEntities(std::string_view text, const TokenizedText& tt,
-                             std::vector<Piece> pieces) {
-  return Resolver(text, tt, std::move(pieces)).Run();
+                             std::vector<Piece> pieces, bool types_decided) {
+  return Resolver(text, tt, std::move(pieces)).Run(types_decided);
 }
 
 }  // namespace sitrep::extract::internal

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "extract/ner_news_eval.h"
 #include "sitrep/entities.h"
 
 namespace sitrep::extract {
@@ -62,10 +63,12 @@ bool NoSpaceBefore(const std::string& t) {
 }
 bool NoSpaceAfter(const std::string& t) { return t == "(" || t == "[" || t == "$"; }
 
-std::vector<Span> PredictedSpans(const Document& doc) {
+// The document as running prose, one sentence per line; begin/end receive each token's
+// byte range in it.
+std::string ProseOf(const Document& doc, std::vector<size_t>* begin, std::vector<size_t>* end) {
   std::string text;
-  std::vector<size_t> begin(doc.tokens.size());
-  std::vector<size_t> end(doc.tokens.size());
+  begin->resize(doc.tokens.size());
+  end->resize(doc.tokens.size());
   std::set<size_t> starts(doc.sentence_starts.begin(), doc.sentence_starts.end());
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     if (i > 0) {
@@ -75,10 +78,16 @@ std::vector<Span> PredictedSpans(const Document& doc) {
         text += " ";
       }
     }
-    begin[i] = text.size();
+    (*begin)[i] = text.size();
     text += doc.tokens[i];
-    end[i] = text.size();
+    (*end)[i] = text.size();
   }
+  return text;
+}
+
+std::vector<Span> PredictedSpans(const Document& doc) {
+  std::vector<size_t> begin, end;
+  const std::string text = ProseOf(doc, &begin, &end);
   const EntityResult result = FindEntities(text);
   std::vector<Span> out;
   size_t t = 0;
@@ -104,20 +113,20 @@ void NerScore::ComputeRates() {
   f1 = pr > 0 ? 2 * precision * recall / pr : 0;
 }
 
-NerEval EvaluateWikigold(const std::string& path) {
-  NerEval eval;
+namespace {
+
+// Reads CoNLL-format documents; false if the file cannot be read.
+bool ReadConll(const std::string& path, std::vector<Document>* docs, size_t* sentences,
+               size_t* tokens) {
   std::ifstream in(path);
-  if (!in) {
-    eval.error = "cannot read " + path;
-    return eval;
-  }
-  std::vector<Document> docs(1);
+  if (!in) return false;
+  docs->assign(1, Document());
   bool in_sentence = false;
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.rfind("-DOCSTART-", 0) == 0) {
-      if (!docs.back().tokens.empty()) docs.emplace_back();
+      if (!docs->back().tokens.empty()) docs->emplace_back();
       in_sentence = false;
       continue;
     }
@@ -130,15 +139,49 @@ NerEval EvaluateWikigold(const std::string& path) {
     fields >> token;
     while (fields >> field) tag = field;  // the last column is the entity tag
     if (token.empty() || tag.empty()) continue;
-    Document& doc = docs.back();
+    Document& doc = docs->back();
     if (!in_sentence) {
       doc.sentence_starts.push_back(doc.tokens.size());
       in_sentence = true;
-      ++eval.sentences;
+      ++*sentences;
     }
     doc.tokens.push_back(token);
     doc.tags.push_back(tag);
-    ++eval.tokens;
+    ++*tokens;
+  }
+  if (docs->back().tokens.empty()) docs->pop_back();
+  return true;
+}
+
+}  // namespace
+
+NewsGold LoadWikigoldAsNews(const std::string& path) {
+  NewsGold gold;
+  std::vector<Document> docs;
+  size_t sentences = 0, tokens = 0;
+  if (!ReadConll(path, &docs, &sentences, &tokens)) {
+    gold.error = "cannot read " + path;
+    return gold;
+  }
+  for (size_t d = 0; d < docs.size(); ++d) {
+    NewsDocument news;
+    news.file = "wikigold-" + std::to_string(d + 1);
+    std::vector<size_t> begin, end;
+    news.text = ProseOf(docs[d], &begin, &end);
+    for (const Span& s : GoldSpans(docs[d])) {
+      news.gold.push_back({begin[s.first], end[s.last], s.type});
+    }
+    gold.documents.push_back(std::move(news));
+  }
+  return gold;
+}
+
+NerEval EvaluateWikigold(const std::string& path) {
+  NerEval eval;
+  std::vector<Document> docs;
+  if (!ReadConll(path, &docs, &eval.sentences, &eval.tokens)) {
+    eval.error = "cannot read " + path;
+    return eval;
   }
   std::map<std::string, NerScore> scores;
   for (const char* type : {"PER", "ORG", "LOC", "MISC"}) scores[type].type = type;

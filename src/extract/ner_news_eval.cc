@@ -64,8 +64,8 @@ std::string Overlapping(const NewsSpan& s, const std::vector<NewsSpan>& others,
   return out;
 }
 
-std::vector<NewsSpan> Predict(const std::string& text) {
-  const EntityResult result = FindEntities(text);
+std::vector<NewsSpan> Predict(const std::string& text, const Recogniser& recognise) {
+  const EntityResult result = recognise(text);
   std::vector<NewsSpan> out;
   for (const Mention& m : result.mentions) {
     if (m.kind != MentionKind::kName) continue;
@@ -154,12 +154,12 @@ NewsGold LoadNewsGold(const std::string& tsv_path, const std::string& text_dir) 
   return gold;
 }
 
-NewsEval EvaluateNews(const NewsGold& gold) {
+NewsEval EvaluateNews(const NewsGold& gold, const Recogniser& recognise) {
   NewsEval eval;
   std::map<std::string, NerScore> scores;
   for (const char* type : kTypes) scores[type].type = type;
   for (const NewsDocument& doc : gold.documents) {
-    const std::vector<NewsSpan> predicted = Predict(doc.text);
+    const std::vector<NewsSpan> predicted = Predict(doc.text, recognise);
     std::set<Key> gold_keys, predicted_keys;
     for (const NewsSpan& s : doc.gold) gold_keys.insert(KeyOf(s));
     for (const NewsSpan& s : predicted) predicted_keys.insert(KeyOf(s));

@@ -11,7 +11,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sitrep/entities.h"
@@ -59,10 +61,17 @@ struct NewsEval {
   std::vector<NewsError> false_positives;  // predicted spans not in the gold
 };
 
-// Runs FindEntities on each document's whole text and scores its name mentions
+// What is evaluated: a function from text to entities.
+using Recogniser = std::function<EntityResult(std::string_view)>;
+
+// Runs `recognise` (FindEntities unless given) on each document's whole text and scores its name mentions
 // (MentionKind::kName) against the gold by exact span and type, CoNLL's conlleval rule.
 // NORP predictions count as MISC. Role and alias mentions are not scored: CoNLL
 // annotates names only.
-NewsEval EvaluateNews(const NewsGold& gold);
+NewsEval EvaluateNews(const NewsGold& gold, const Recogniser& recognise = FindEntities);
+
+// Wikigold (CoNLL format) as news documents: each document's tokens written out as
+// running prose (see ner_eval.cc), its gold names as byte ranges into that text.
+NewsGold LoadWikigoldAsNews(const std::string& path);
 
 }  // namespace sitrep::extract

@@ -1,0 +1,123 @@
+// Recognition with the learned tagger (name_tagger.h): the rules find and type candidate
+// names, the tagger relabels them within guards, resolution turns them into entities.
+#include "extract/gazetteer.h"
+#include "extract/name_tagger.h"
+
+namespace sitrep::extract::internal {
+
+namespace {
+
+// The tagger's names as pieces. A span the rules found too keeps everything the rules
+// knew of it (gazetteer entry, role, gender), with the tagger's type; a new span gets
+// the type the tagger gave it and a gazetteer entry only if that agrees.
+std::vector<Piece> PiecesOfSpans(std::string_view text, const TokenizedText& tt,
+                                 const std::vector<TaggedSpan>& spans,
+                                 std::vector<Piece> rules) {
+  const Gazetteer& gaz = Gazetteer::Get();
+  std::vector<Piece> out;
+  out.reserve(spans.size());
+  size_t r = 0;
+  for (const TaggedSpan& s : spans) {
+    while (r < rules.size() && rules[r].first < s.first) ++r;
+    const std::string_view type = kNameTypes[static_cast<size_t>(s.type)];
+    if (r < rules.size() && rules[r].first == s.first && rules[r].last == s.last) {
+      Piece p = std::move(rules[r]);
+      // The tagger knows CoNLL's four types; a nationality stays one.
+      const bool norp = p.type == "NORP" && type == "MISC";
+      if (!norp && p.type != type) {
+        p.type = std::string(type);
+        if (p.type != "PER") p.role.clear();
+        if (p.known != nullptr && p.known->type != p.type) p.known = nullptr;
+      }
+      out.push_back(std::move(p));
+      continue;
+    }
+    Piece p;
+    p.first = s.first;
+    p.last = s.last;
+    p.begin = tt.tokens[s.first].begin;
+    p.end = tt.tokens[s.last - 1].core_end;
+    p.type = std::string(type);
+    p.strength = kPattern;
+    p.key = NameKey(text.substr(p.begin, p.end - p.begin));
+    if (const KnownName* known = gaz.Find(p.key)) {
+      if (known->type == p.type || (known->type == "NORP" && p.type == "MISC")) {
+        p.known = known;
+        p.type = known->type;
+      }
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+// The tagger's spans, held to what the rules know for sure:
+//  - a title or role word the rules left out of a name stays out, and so does what comes
+//    before it: "NATO Secretary General Jens Stoltenberg" is NATO, a role, then a name;
+//    the rules' own names in front of the title ("NATO", "Russian") stand as they found
+//    them;
+//  - a name the rules found by a reliable pattern, a title or a list ("Zelinsky, who
+//    denied"; "President Putin") keeps the rules' type when the tagger agrees on where
+//    it begins and ends;
+//  - a name whose only capital opens a sentence needs the rules' vouching.
+std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<TaggedSpan>& spans,
+                                const std::vector<Piece>& pieces) {
+  const size_t n = tt.tokens.size();
+  std::vector<int> piece_at(n, -1);
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    for (uint32_t i = pieces[k].first; i < pieces[k].last; ++i) piece_at[i] = static_cast<int>(k);
+  }
+  std::vector<TaggedSpan> out;
+  const auto add_rule_pieces = [&](uint32_t from, uint32_t to) {
+    for (uint32_t i = from; i < to; ++i) {
+      if (piece_at[i] < 0) continue;
+      const Piece& p = pieces[static_cast<size_t>(piece_at[i])];
+      const int type = NameTypeIndex(p.type);
+      if (p.first == i && p.last <= to && type >= 0) out.push_back({p.first, p.last, type});
+    }
+  };
+  for (TaggedSpan s : spans) {
+    uint32_t cut = s.first;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if (piece_at[i] < 0 && tt.tokens[i].has(kTitle | kRoleModifier | kHonorific)) cut = i + 1;
+    }
+    if (cut > s.first) {
+      add_rule_pieces(s.first, cut);
+      s.first = cut;
+    }
+    if (s.first >= s.last) continue;
+    bool telling_capital = false, overlaps_rule = false;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      const Token& t = tt.tokens[i];
+      overlaps_rule = overlaps_rule || piece_at[i] >= 0;
+      telling_capital = telling_capital || (t.is_word() && t.is(kUpperInitial) &&
+                                            !t.is(kSentenceInitial) && !t.is(kTitleLine));
+    }
+    if (!overlaps_rule && !telling_capital) continue;
+    const int k = piece_at[s.first];
+    if (k >= 0) {
+      const Piece& p = pieces[static_cast<size_t>(k)];
+      if (p.first == s.first && p.last == s.last && p.strength >= kPattern &&
+          NameTypeIndex(p.type) >= 0) {
+        s.type = NameTypeIndex(p.type);
+      }
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+EntityResult FindEntitiesWithTagger(std::string_view text, const TokenizedText& tt,
+                                    const NameTaggerModel& model, bool guards) {
+  std::vector<Piece> pieces = FindPieces(text, tt);
+  if (model.empty()) return ResolveEntities(text, tt, std::move(pieces));
+  pieces = DecidePieceTypes(text, tt, std::move(pieces));
+  std::vector<TaggedSpan> spans = model.Tag(text, tt, pieces);
+  if (guards) spans = Guarded(tt, spans, pieces);
+  return ResolveEntities(text, tt, PiecesOfSpans(text, tt, spans, std::move(pieces)),
+                         /*types_decided=*/true);
+}
+
+}  // namespace sitrep::extract::internal

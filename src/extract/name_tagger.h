@@ -1,0 +1,93 @@
+// A learned second opinion on names: a greedy averaged-perceptron tagger that reads the
+// rule recogniser's decisions as features and relabels the tokens of an article (BIO
+// over PER, ORG, LOC, MISC). Internal to the extract module.
+//
+// Why stacked on the rules rather than instead of them: the training data is small
+// (wikigold's 39,000 tokens and our own annotated news passages), far too little to learn
+// names from scratch, but enough to learn where the rules are wrong: which head words
+// really end organisations, when a capitalised run is two names, when a gazetteer place
+// is part of a firm's name. The rules' pieces, gazetteer hits and word classes are its
+// strongest features; word forms, shapes, affixes and context words do the rest.
+//
+// Only tokens that can be part of a name are scored (capitalised words, digits next to
+// them, connectors between them, the rules' own pieces); every other token is outside
+// any name. That keeps the cost to a few dozen feature lookups per candidate token.
+//
+// Not the default recogniser: on unseen news it beats the rules, but it still loses
+// roles, aliases and speakers the rules get right (README, "Entities"). sitrep-train-ner
+// trains it in about a second and prints both side by side.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <absl/container/flat_hash_map.h>
+
+#include "extract/entity_pieces.h"
+#include "extract/entity_tokens.h"
+
+namespace sitrep::extract::internal {
+
+// Tags: 0 is outside; 1 + 2*type is B-type and 2 + 2*type I-type, types in the order of
+// kNameTypes.
+constexpr int kTagCount = 9;
+constexpr std::array<std::string_view, 4> kNameTypes = {"PER", "ORG", "LOC", "MISC"};
+
+// Index of a type in kNameTypes; NORP counts as MISC (CoNLL's convention). -1 otherwise.
+int NameTypeIndex(std::string_view type);
+
+struct TaggedSpan {
+  uint32_t first = 0;  // tokens [first, last)
+  uint32_t last = 0;
+  int type = 0;  // index into kNameTypes
+};
+
+class NameTaggerModel {
+ public:
+  using Weights = std::array<float, kTagCount>;
+
+  // Tags the tokens of one article. `pieces` are the rule recogniser's names after
+  // resolution has decided their types (DecidePieceTypes), sorted and not overlapping.
+  std::vector<TaggedSpan> Tag(std::string_view text, const TokenizedText& tt,
+                              const std::vector<Piece>& pieces) const;
+
+  size_t features() const { return weights_.size(); }
+  bool empty() const { return weights_.empty(); }
+
+ private:
+  friend class NameTaggerTrainer;
+  absl::flat_hash_map<uint64_t, Weights> weights_;
+};
+
+// One training text: its gold names as byte ranges with types (PER, ORG, LOC, MISC).
+struct TrainingName {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string type;
+};
+struct TrainingText {
+  std::string text;
+  std::vector<TrainingName> names;
+};
+
+struct TrainingOptions {
+  int epochs = 5;  // chosen by cross-validation on wikigold (3, 5, 8, 12, 20 tried)
+  uint32_t seed = 1;  // order of the texts in each epoch
+};
+
+// Trains a model from scratch. Deterministic for given texts and options.
+NameTaggerModel TrainNameTagger(const std::vector<TrainingText>& texts,
+                                const TrainingOptions& options = {});
+
+// FindEntitiesIn with a learned model: the rules' pieces, their types decided across the
+// article, relabelled by the model within guards (entity_tagging.cc), then resolved into
+// entities. An empty model gives exactly FindEntitiesIn's result. Without `guards` the
+// tagger's spans stand as they are (for measuring what the guards cost).
+EntityResult FindEntitiesWithTagger(std::string_view text, const TokenizedText& tt,
+                                    const NameTaggerModel& model, bool guards = true);
+
+}  // namespace sitrep::extract::internal

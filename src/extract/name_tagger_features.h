@@ -1,0 +1,50 @@
+// The features of the name tagger (name_tagger.h), shared by tagging and training.
+// Internal to the extract module.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/entity_pieces.h"
+#include "extract/entity_tokens.h"
+#include "extract/name_tagger.h"
+
+namespace sitrep::extract::internal {
+
+// Everything about an article the features need, computed once: for each token its word
+// form, shape and the rules' tag, and which tokens can be part of a name.
+class FeatureContext {
+ public:
+  FeatureContext(std::string_view text, const TokenizedText& tt, const std::vector<Piece>& pieces);
+
+  // Whether the token can be part of a name; the others are outside every name.
+  bool candidate(uint32_t i) const { return candidate_[i]; }
+
+  // Appends the feature hashes of token i given the two tags before it.
+  void Features(uint32_t i, int prev, int prev2, std::vector<uint64_t>* out) const;
+
+ private:
+  std::string_view Word(int64_t i) const;
+  std::string_view Shape(int64_t i) const;
+  int RuleTag(int64_t i) const;
+
+  const TokenizedText& tt_;
+  std::vector<std::string> words_;   // folded word, or the punctuation's bytes
+  std::vector<std::string> shapes_;  // "Xx", "X", "d", "Xx-Xx", "X.X." ...
+  std::vector<int> rule_tags_;       // the rules' BIO tag, as a tagger tag
+  std::vector<int> rule_strength_;   // Strength of the rule piece, -1 outside
+  std::vector<int> known_type_;      // type index of a gazetteer name, -1 otherwise
+  std::vector<int> doc_type_;        // the type the rules give this word elsewhere
+  std::vector<bool> lower_elsewhere_;  // the article writes the word in lower case
+  std::vector<bool> candidate_;
+};
+
+// The highest-scoring tag allowed after `prev`.
+int BestTag(const std::array<float, kTagCount>& scores, int prev);
+
+// Name spans from a BIO tag sequence.
+std::vector<TaggedSpan> SpansOfTags(const std::vector<int>& tags);
+
+}  // namespace sitrep::extract::internal

@@ -1,0 +1,138 @@
+// Training the name tagger: the averaged perceptron (Collins 2002) with greedy decoding,
+// the tags before each token being the ones the model itself predicted, as at run time.
+// Averaging is lazy: each weight keeps the step it last changed at, so an update costs
+// the features of one token, not the size of the model.
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+#include "extract/name_tagger.h"
+#include "extract/name_tagger_features.h"
+
+namespace sitrep::extract::internal {
+
+namespace {
+
+// A training text prepared once: tokens, the rules' pieces, the gold tag of every token.
+struct Prepared {
+  const TrainingText* source = nullptr;
+  TokenizedText tt;
+  std::vector<Piece> pieces;
+  std::vector<int> gold;
+};
+
+// Gold tags from byte ranges: a token belongs to the name whose range holds its first
+// byte.
+std::vector<int> GoldTags(const TokenizedText& tt, const std::vector<TrainingName>& names) {
+  std::vector<int> tags(tt.tokens.size(), 0);
+  size_t t = 0;
+  for (const TrainingName& name : names) {
+    const int type = NameTypeIndex(name.type);
+    if (type < 0) continue;
+    while (t < tt.tokens.size() && tt.tokens[t].begin < name.begin) ++t;
+    bool first = true;
+    for (size_t k = t; k < tt.tokens.size() && tt.tokens[k].begin < name.end; ++k) {
+      tags[k] = first ? 1 + 2 * type : 2 + 2 * type;
+      first = false;
+    }
+  }
+  return tags;
+}
+
+}  // namespace
+
+class NameTaggerTrainer {
+ public:
+  explicit NameTaggerTrainer(const TrainingOptions& options) : options_(options) {}
+
+  NameTaggerModel Train(const std::vector<TrainingText>& texts) {
+    std::vector<Prepared> prepared(texts.size());
+    for (size_t d = 0; d < texts.size(); ++d) {
+      Prepared& p = prepared[d];
+      p.source = &texts[d];
+      p.tt = TokenizeText(texts[d].text);
+      p.pieces = DecidePieceTypes(texts[d].text, p.tt, FindPieces(texts[d].text, p.tt));
+      p.gold = GoldTags(p.tt, texts[d].names);
+    }
+    std::vector<size_t> order(prepared.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 rng(options_.seed);
+    std::vector<uint64_t> features;
+    for (int epoch = 0; epoch < options_.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t d : order) {
+        const Prepared& p = prepared[d];
+        const FeatureContext ctx(p.source->text, p.tt, p.pieces);
+        std::vector<int> tags(p.tt.tokens.size(), 0);
+        for (uint32_t i = 0; i < tags.size(); ++i) {
+          if (!ctx.candidate(i)) continue;
+          const int prev = i > 0 ? tags[i - 1] : 0;
+          const int prev2 = i > 1 ? tags[i - 2] : 0;
+          features.clear();
+          ctx.Features(i, prev, prev2, &features);
+          ++step_;
+          const int guess = Predict(features, prev);
+          const int truth = p.gold[i];
+          if (guess != truth) {
+            for (uint64_t f : features) {
+              Update(f, truth, 1);
+              Update(f, guess, -1);
+            }
+          }
+          tags[i] = guess;
+        }
+      }
+    }
+    return Average();
+  }
+
+ private:
+  struct Row {
+    std::array<float, kTagCount> weight{};
+    std::array<double, kTagCount> total{};  // sum of the weight over steps so far
+    std::array<int64_t, kTagCount> since{};  // step the weight last changed at
+  };
+
+  int Predict(const std::vector<uint64_t>& features, int prev) const {
+    std::array<float, kTagCount> scores{};
+    for (uint64_t f : features) {
+      const auto it = rows_.find(f);
+      if (it == rows_.end()) continue;
+      for (int t = 0; t < kTagCount; ++t) scores[t] += it->second.weight[t];
+    }
+    return BestTag(scores, prev);
+  }
+
+  void Update(uint64_t feature, int tag, float delta) {
+    Row& r = rows_[feature];
+    r.total[tag] += static_cast<double>(step_ - r.since[tag]) * r.weight[tag];
+    r.since[tag] = step_;
+    r.weight[tag] += delta;
+  }
+
+  NameTaggerModel Average() const {
+    NameTaggerModel model;
+    for (const auto& [f, r] : rows_) {
+      NameTaggerModel::Weights w{};
+      bool any = false;
+      for (int t = 0; t < kTagCount; ++t) {
+        const double total = r.total[t] + static_cast<double>(step_ - r.since[t]) * r.weight[t];
+        w[t] = static_cast<float>(total / static_cast<double>(std::max<int64_t>(step_, 1)));
+        any = any || w[t] != 0;
+      }
+      if (any) model.weights_.emplace(f, w);
+    }
+    return model;
+  }
+
+  TrainingOptions options_;
+  int64_t step_ = 0;
+  absl::flat_hash_map<uint64_t, Row> rows_;
+};
+
+NameTaggerModel TrainNameTagger(const std::vector<TrainingText>& texts,
+                                const TrainingOptions& options) {
+  return NameTaggerTrainer(options).Train(texts);
+}
+
+}  // namespace sitrep::extract::internal
