@@ -1,13 +1,19 @@
 // sitrep-train-ner: trains the name tagger and measures it honestly.
 //
-//   sitrep-train-ner --wikigold W --news-dir D [--folds 5] [--epochs 5]
+//   sitrep-train-ner --wikigold W --news-dir D [--out MODEL] [--folds 5] [--epochs 5]
+//                    [--models 1] [--final]
 //
-// Prints, for the rules alone and for rules plus tagger:
+// Prints, for the rules alone and for rules plus tagger (with and without its guards):
 //  - wikigold, the tagger cross-validated (each fold scored by a model trained on the
 //    other folds and the studied news passages);
 //  - the studied news passages (01-20), cross-validated the same way;
-//  - the unseen news passages (21-40), scored by the model trained on all of wikigold
-//    and all studied passages: the figure for new text. Their errors are never printed.
+//  - the validation passages (41-60), scored by the model trained on all of wikigold and
+//    all studied passages: what versions of the tagger are chosen by;
+//  - with --final, the unseen passages (21-40) scored by that model: the figure for new
+//    text, to report once a version is chosen. Their errors are never printed.
+// With --out, writes that last model: src/extract/models/name_tagger.model is the one
+// sitrep builds in.
+#include <fstream>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -36,15 +42,21 @@ void Print(const std::string& what, const NewsEval& e) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the name tagger and measure it"};
-  std::string wikigold_path, news_dir;
+  std::string wikigold_path, news_dir, out;
   int folds = 5;
+  bool final_scores = false;
   TrainingOptions options;
   app.add_option("--wikigold", wikigold_path, "wikigold.conll.txt")->required();
   app.add_option("--news-dir", news_dir, "folder of annotated news passages (gold.tsv)")
       ->required();
+  app.add_option("--out", out, "write the model trained on everything here");
   app.add_option("--folds", folds, "cross-validation folds")->check(CLI::Range(2, 50));
   app.add_option("--epochs", options.epochs, "passes over the training data")
       ->check(CLI::Range(1, 100));
+  app.add_option("--models", options.models, "models averaged, each from its own order")
+      ->check(CLI::Range(1, 50));
+  app.add_flag("--final", final_scores,
+               "also score passages 21-40: the figure to report, never to choose by");
   CLI11_PARSE(app, argc, argv);
 
   const NewsGold wikigold = sitrep::extract::LoadWikigoldAsNews(wikigold_path);
@@ -55,29 +67,44 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  NewsGold studied, unseen;
-  SplitNewsPassages(news, 20, &studied, &unseen);
+  const NewsSplit split = SplitNewsPassages(news);
   const std::vector<TrainingText> wiki_texts = TrainingTextsOf(wikigold);
-  const std::vector<TrainingText> studied_texts = TrainingTextsOf(studied);
+  const std::vector<TrainingText> studied_texts = TrainingTextsOf(split.studied);
   std::vector<TrainingText> everything = wiki_texts;
   everything.insert(everything.end(), studied_texts.begin(), studied_texts.end());
-
   const NameTaggerModel none;
-  Print("rules, wikigold", sitrep::extract::EvaluateNews(wikigold, RecogniserWith(none)));
-  Print("rules, news 01-20 (studied)",
-        sitrep::extract::EvaluateNews(studied, RecogniserWith(none)));
-  Print("rules, news 21-40 (unseen)",
-        sitrep::extract::EvaluateNews(unseen, RecogniserWith(none)));
   const NameTaggerModel model = TrainNameTagger(everything, options);
+  const auto evaluate = [&](const NewsGold& gold, const NameTaggerModel& m, bool guards) {
+    return sitrep::extract::EvaluateNews(gold, RecogniserWith(m, guards));
+  };
+
+  Print("rules, wikigold", evaluate(wikigold, none, true));
+  Print("rules, news 01-20 (studied)", evaluate(split.studied, none, true));
+  if (!split.validation.documents.empty()) {
+    Print("rules, news 41-60 (validation)", evaluate(split.validation, none, true));
+  }
+  if (final_scores) Print("rules, news 21-40 (unseen)", evaluate(split.unseen, none, true));
   for (const bool guards : {true, false}) {
     const std::string name = guards ? "tagger" : "tagger, no guards";
     Print(fmt::format("{}, wikigold, {}-fold", name, folds),
           CrossValidate(wikigold, studied_texts, folds, options, guards));
     Print(fmt::format("{}, news 01-20, {}-fold", name, folds),
-          CrossValidate(studied, wiki_texts, folds, options, guards));
-    Print(name + ", news 21-40 (unseen)",
-          sitrep::extract::EvaluateNews(unseen, RecogniserWith(model, guards)));
+          CrossValidate(split.studied, wiki_texts, folds, options, guards));
+    if (!split.validation.documents.empty()) {
+      Print(name + ", news 41-60 (validation)", evaluate(split.validation, model, guards));
+    }
+    if (final_scores) Print(name + ", news 21-40 (unseen)", evaluate(split.unseen, model, guards));
   }
   fmt::print("model: {} features\n", model.features());
+  if (!out.empty()) {
+    std::ofstream f(out, std::ios::binary);
+    const std::string bytes = model.Serialize();
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!f) {
+      std::cerr << "sitrep-train-ner: cannot write " << out << "\n";
+      return 1;
+    }
+    fmt::print("wrote {} ({} bytes)\n", out, bytes.size());
+  }
   return 0;
 }

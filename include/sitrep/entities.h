@@ -7,10 +7,14 @@
 // one place; "the alliance" joins NATO once NATO has been named. Each entity carries a
 // `key` under which the linking stage merges entities across articles.
 //
-// The recogniser is built from news conventions rather than trained: capitalised word
-// sequences, gazetteers (ISO 3166 countries and subdivisions from the iso-codes package,
-// time-zone cities from tzdata, small documented word lists) and the patterns of news
-// prose ("X said", "spokesman X", "Mr X"). It runs in time linear in the text.
+// The recogniser has two layers. Rules built from news conventions find and type
+// candidate names: capitalised word sequences, gazetteers (ISO 3166 countries and
+// subdivisions from the iso-codes package, time-zone cities from tzdata, WordNet's proper
+// nouns, small documented word lists) and the patterns of news prose ("X said",
+// "spokesman X", "Mr X"). A tagger trained on wikigold and annotated news passages, built
+// into the binary, then relabels them where it has learned the rules are wrong, within
+// guards that keep what the rules are sure of (roles stay out of names, a name found by a
+// reliable pattern keeps its type). It runs in time linear in the text.
 #pragma once
 
 #include <cstddef>

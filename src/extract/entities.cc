@@ -868,11 +868,14 @@ class Recognizer {
     } else if (words <= 3 && RoleAndCommaBefore(p->first)) {
       // "Her coach, Jelle Coppens,": the reverse apposition.
       set("PER", kPattern);
-    } else if (words <= 3 && ((after != nullptr && (IsSpeechCue(*after) ||
-                                                    IsPersonVerb(*after))) ||
-                              WhoFollows(p->last))) {
-      // "Cowley retired", "Kirby said", "Pezuela, who": verbs and a relative pronoun
-      // that take a human subject.
+    } else if (words <= 3 && WhoFollows(p->last)) {
+      // "Pezuela, who": a relative pronoun only people take ("which" for the rest), a
+      // surer sign than a verb, whose subject may be a place standing for its
+      // government ("Moscow said").
+      set("PER", kPattern);
+    } else if (words <= 3 && after != nullptr &&
+               (IsSpeechCue(*after) || IsPersonVerb(*after))) {
+      // "Cowley retired", "Kirby said": verbs that take a human subject.
       set("PER", kContext);
     } else if (WorkplaceAt(p->first)) {
       // "an analyst at Peel Hunt", "chief economist at Hausbank Rheinland".
@@ -1218,15 +1221,6 @@ class Recognizer {
 
 std::vector<Piece> FindPieces(std::string_view text, const TokenizedText& tt) {
   return Recognizer(text, tt).Run();
-}
-
-}  // namespace internal
-
-namespace internal {
-
-EntityResult FindEntitiesIn(std::string_view text, const TokenizedText& tt) {
-  std::vector<Piece> pieces = FindPieces(text, tt);
-  return ResolveEntities(text, tt, std::move(pieces));
 }
 
 }  // namespace internal

@@ -1,5 +1,7 @@
 // Recognition with the learned tagger (name_tagger.h): the rules find and type candidate
 // names, the tagger relabels them within guards, resolution turns them into entities.
+#include <algorithm>
+
 #include "extract/gazetteer.h"
 #include "extract/name_tagger.h"
 
@@ -59,7 +61,11 @@ std::vector<Piece> PiecesOfSpans(std::string_view text, const TokenizedText& tt,
 //  - a name the rules found by a reliable pattern, a title or a list ("Zelinsky, who
 //    denied"; "President Putin") keeps the rules' type when the tagger agrees on where
 //    it begins and ends;
-//  - a name whose only capital opens a sentence needs the rules' vouching.
+//  - function words at a name's edges and a day or month at its end stay out unless the
+//    rules put them in ("The White House", "Russia It continues", "ABC Wednesday");
+//  - two or more names the rules are sure of stay apart ("non-NATO Ukraine");
+//  - a name whose only capital opens a sentence needs the rules' vouching;
+//  - a name the rules are sure of is not dropped: the tagger may retype or redraw it.
 std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<TaggedSpan>& spans,
                                 const std::vector<Piece>& pieces) {
   const size_t n = tt.tokens.size();
@@ -68,12 +74,16 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
     for (uint32_t i = pieces[k].first; i < pieces[k].last; ++i) piece_at[i] = static_cast<int>(k);
   }
   std::vector<TaggedSpan> out;
+  std::vector<bool> covered(pieces.size(), false);
   const auto add_rule_pieces = [&](uint32_t from, uint32_t to) {
     for (uint32_t i = from; i < to; ++i) {
       if (piece_at[i] < 0) continue;
       const Piece& p = pieces[static_cast<size_t>(piece_at[i])];
       const int type = NameTypeIndex(p.type);
-      if (p.first == i && p.last <= to && type >= 0) out.push_back({p.first, p.last, type});
+      if (p.first == i && p.last <= to && type >= 0) {
+        out.push_back({p.first, p.last, type});
+        covered[static_cast<size_t>(piece_at[i])] = true;
+      }
     }
   };
   for (TaggedSpan s : spans) {
@@ -85,15 +95,38 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
       add_rule_pieces(s.first, cut);
       s.first = cut;
     }
+    // Function words at the edges ("The White House", "Russia It continues") and a day
+    // or month at the end ("ABC Wednesday") are not part of a name unless the rules put
+    // them there: the convention of news and of the rules' own head words.
+    while (s.first < s.last && piece_at[s.first] < 0 &&
+           tt.tokens[s.first].has(kFunctionWord)) {
+      ++s.first;
+    }
+    while (s.last > s.first && piece_at[s.last - 1] < 0 &&
+           tt.tokens[s.last - 1].has(kFunctionWord | kCalendar)) {
+      --s.last;
+    }
     if (s.first >= s.last) continue;
     bool telling_capital = false, overlaps_rule = false;
+    int sure_pieces = 0;
     for (uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = tt.tokens[i];
-      overlaps_rule = overlaps_rule || piece_at[i] >= 0;
+      const int k = piece_at[i];
+      overlaps_rule = overlaps_rule || k >= 0;
+      if (k >= 0 && pieces[static_cast<size_t>(k)].first == i &&
+          pieces[static_cast<size_t>(k)].strength >= kPattern) {
+        ++sure_pieces;
+      }
       telling_capital = telling_capital || (t.is_word() && t.is(kUpperInitial) &&
                                             !t.is(kSentenceInitial) && !t.is(kTitleLine));
     }
     if (!overlaps_rule && !telling_capital) continue;
+    if (sure_pieces >= 2) {
+      // Two names the rules are sure of stay two: "non-NATO Ukraine", "The Pentagon John
+      // Kirby".
+      add_rule_pieces(s.first, s.last);
+      continue;
+    }
     const int k = piece_at[s.first];
     if (k >= 0) {
       const Piece& p = pieces[static_cast<size_t>(k)];
@@ -102,8 +135,21 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
         s.type = NameTypeIndex(p.type);
       }
     }
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if (piece_at[i] >= 0) covered[static_cast<size_t>(piece_at[i])] = true;
+    }
     out.push_back(s);
   }
+  // A name the rules are sure of is not dropped without a word: the tagger may retype it
+  // or redraw it, not delete it.
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    const Piece& p = pieces[k];
+    if (!covered[k] && p.strength >= kPattern && NameTypeIndex(p.type) >= 0) {
+      out.push_back({p.first, p.last, NameTypeIndex(p.type)});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TaggedSpan& a, const TaggedSpan& b) { return a.first < b.first; });
   return out;
 }
 
@@ -118,6 +164,10 @@ EntityResult FindEntitiesWithTagger(std::string_view text, const TokenizedText& 
   if (guards) spans = Guarded(tt, spans, pieces);
   return ResolveEntities(text, tt, PiecesOfSpans(text, tt, spans, std::move(pieces)),
                          /*types_decided=*/true);
+}
+
+EntityResult FindEntitiesIn(std::string_view text, const TokenizedText& tt) {
+  return FindEntitiesWithTagger(text, tt, BuiltInNameTagger());
 }
 
 }  // namespace sitrep::extract::internal

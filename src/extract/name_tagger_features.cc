@@ -1,9 +1,11 @@
-// Features of the name tagger. Each feature is a template number and one or more values,
-// hashed with XXH3 (the template is the seed) into the 64-bit key the model stores.
+// Features of the name tagger. Each feature is a template number and one to three values,
+// hashed with XXH3 (the template is the seed) into the 64-bit key the model stores; words
+// and shapes enter as their own hashes, computed once per token.
 #include "extract/name_tagger_features.h"
 
+#include <algorithm>
+
 #include <absl/container/flat_hash_map.h>
-#include <absl/container/flat_hash_set.h>
 
 #include "extract/gazetteer.h"
 #include "extract/word_hash.h"
@@ -45,29 +47,27 @@ enum Template : uint64_t {
   kShapeAfter,
 };
 
-uint64_t Hash(Template t, std::string_view s) {
-  return XXH3_64bits_withSeed(s.data(), s.size(), t);
+uint64_t HashBytes(std::string_view s, uint64_t seed) {
+  return XXH3_64bits_withSeed(s.data(), s.size(), seed);
 }
 
-uint64_t Hash(Template t, int64_t v) {
-  return XXH3_64bits_withSeed(&v, sizeof v, t);
+// A feature from its template and one to three values (word and shape hashes, small
+// integers), hashed as one block of 8, 16 or 24 bytes: no string is built per feature,
+// and XXH3's short-input paths are the cheap ones.
+uint64_t Feature(Template t, uint64_t a) { return XXH3_64bits_withSeed(&a, sizeof a, t); }
+
+uint64_t Feature(Template t, uint64_t a, uint64_t b) {
+  const uint64_t block[2] = {a, b};
+  return XXH3_64bits_withSeed(block, sizeof block, t);
 }
 
-// Two or three values joined by a separator no word contains.
-uint64_t Hash(Template t, std::string_view a, std::string_view b, std::string_view c = {}) {
-  std::string s;
-  s.reserve(a.size() + b.size() + c.size() + 2);
-  s.append(a).push_back('\x1f');
-  s.append(b);
-  if (!c.empty()) s.append(1, '\x1f').append(c);
-  return Hash(t, s);
+uint64_t Feature(Template t, uint64_t a, uint64_t b, uint64_t c) {
+  const uint64_t block[3] = {a, b, c};
+  return XXH3_64bits_withSeed(block, sizeof block, t);
 }
 
-uint64_t Hash(Template t, int64_t v, std::string_view s) {
-  std::string buf(reinterpret_cast<const char*>(&v), sizeof v);
-  buf.append(s);
-  return Hash(t, buf);
-}
+constexpr uint64_t kBeforeText = 0x5eed0001;  // the word or shape before the first token
+constexpr uint64_t kAfterText = 0x5eed0002;   // and after the last
 
 char ShapeClass(unsigned char c, bool upper_initial, bool first) {
   if (c >= 'A' && c <= 'Z') return 'X';
@@ -100,40 +100,17 @@ bool Bridge(const Token& t) {
 
 }  // namespace
 
-FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt, const std::vector<Piece>& pieces)
+FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
+                               const std::vector<Piece>& pieces)
     : tt_(tt) {
   const std::vector<Token>& toks = tt.tokens;
   const size_t n = toks.size();
-  words_.resize(n);
-  shapes_.resize(n);
   rule_tags_.assign(n, 0);
   rule_strength_.assign(n, -1);
   known_type_.assign(n, -1);
   doc_type_.assign(n, -1);
-  lower_elsewhere_.assign(n, false);
-  candidate_.assign(n, false);
-  absl::flat_hash_set<std::string_view, WordHash, std::equal_to<>> lower;
-  for (size_t i = 0; i < n; ++i) {
-    const Token& t = toks[i];
-    if (t.is_word()) {
-      words_[i] = std::string(t.folded);
-    } else if (t.cp >= 0 && t.cp < 0x80) {
-      words_[i] = std::string(1, static_cast<char>(t.cp));
-    } else {
-      words_[i] = "U+" + std::to_string(t.cp);  // U+-1 for an invalid byte
-    }
-    if (t.is(kLowerInitial) && !t.is(kSentenceInitial)) lower.insert(t.folded);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    const Token& t = toks[i];
-    if (!t.is_word()) {
-      shapes_[i] = words_[i];
-      continue;
-    }
-    shapes_[i] = ShapeOf(text.substr(t.begin, t.core_end - t.begin), t.is(kUpperInitial));
-    if (t.is(kPossessive)) shapes_[i] += "'s";
-  }
-  absl::flat_hash_map<std::string_view, std::array<int, 4>, WordHash, std::equal_to<>> types;
+  lower_elsewhere_.assign(n, 0);
+  candidate_.assign(n, 0);
   for (const Piece& p : pieces) {
     const int type = NameTypeIndex(p.type);
     if (type < 0) continue;
@@ -141,46 +118,97 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt, c
       rule_tags_[i] = i == p.first ? 1 + 2 * type : 2 + 2 * type;
       rule_strength_[i] = p.strength;
       if (p.known != nullptr) known_type_[i] = NameTypeIndex(p.known->type);
-      candidate_[i] = true;
-      if (toks[i].is_word()) ++types[toks[i].folded][type];
+      candidate_[i] = 1;
     }
   }
+  // Capitalised words. One whose capital says nothing (a sentence's first word, a
+  // headline's) and that no rule took for a name can start one only together with the
+  // word after it: alone, the guards would drop it anyway, so it is not scored.
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    if (!t.is_word()) continue;
-    lower_elsewhere_[i] = lower.contains(t.folded);
-    if (const auto it = types.find(t.folded); it != types.end()) {
-      const auto& c = it->second;
-      doc_type_[i] = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
-    }
-    if (Capitalised(t)) candidate_[i] = true;
+    if (!Capitalised(t) || candidate_[i]) continue;
+    const bool telling = !t.is(kSentenceInitial) && !t.is(kTitleLine);
+    const bool joined = i + 1 < n && (candidate_[i + 1] || Capitalised(toks[i + 1]));
+    if (telling || joined) candidate_[i] = 1;
   }
   // Digits next to a name ("Tower 22", "Apollo 11") and bridges between two names.
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
     if (candidate_[i]) continue;
     const bool before = i > 0 && candidate_[i - 1];
-    if (t.is_word() && t.is(kHasDigit) && before) candidate_[i] = true;
+    if (t.is_word() && t.is(kHasDigit) && before) candidate_[i] = 1;
   }
   for (size_t i = 1; i + 1 < n; ++i) {
     if (candidate_[i] || !Bridge(toks[i]) || !Capitalised(toks[i - 1])) continue;
     size_t j = i;
     while (j < n && j < i + 2 && !candidate_[j] && Bridge(toks[j])) ++j;
     if (j < n && Capitalised(toks[j])) {
-      for (size_t k = i; k < j; ++k) candidate_[k] = true;
+      for (size_t k = i; k < j; ++k) candidate_[k] = 1;
+    }
+  }
+  // For each candidate word: whether the article writes it in lower case elsewhere, and
+  // the type the rules give it most often. Keyed by the candidates' words only, a few
+  // dozen, so that the article's other words cost a lookup in a small table each.
+  absl::flat_hash_map<std::string_view, uint32_t, WordHash, std::equal_to<>> slot;
+  for (size_t i = 0; i < n; ++i) {
+    if (candidate_[i] && toks[i].is_word()) {
+      slot.try_emplace(toks[i].folded, static_cast<uint32_t>(slot.size()));
+    }
+  }
+  std::vector<uint8_t> lower(slot.size(), 0);
+  std::vector<std::array<int, 4>> types(slot.size(), std::array<int, 4>{});
+  for (const Token& t : toks) {
+    if (!t.is(kLowerInitial) || t.is(kSentenceInitial)) continue;
+    if (const auto it = slot.find(t.folded); it != slot.end()) lower[it->second] = 1;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (rule_tags_[i] != 0 && toks[i].is_word()) {
+      ++types[slot.at(toks[i].folded)][static_cast<size_t>((rule_tags_[i] - 1) / 2)];
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!candidate_[i] || !toks[i].is_word()) continue;
+    const uint32_t k = slot.at(toks[i].folded);
+    lower_elsewhere_[i] = lower[k];
+    const std::array<int, 4>& c = types[k];
+    if (*std::max_element(c.begin(), c.end()) > 0) {
+      doc_type_[i] = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
+    }
+  }
+  // Word and shape hashes, for the tokens whose features are asked for and their
+  // neighbours only: most tokens of an article are neither.
+  word_hash_.assign(n, 0);
+  shape_hash_.assign(n, 0);
+  std::vector<uint8_t> needed(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (!candidate_[i]) continue;
+    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k) needed[k] = 1;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!needed[i]) continue;
+    const Token& t = toks[i];
+    if (t.is_word()) {
+      word_hash_[i] = HashBytes(t.folded, 0);
+      std::string shape = ShapeOf(text.substr(t.begin, t.core_end - t.begin), t.is(kUpperInitial));
+      if (t.is(kPossessive)) shape += "'s";
+      shape_hash_[i] = HashBytes(shape, 1);
+    } else {
+      // A mark by its code point (-1 for an invalid byte): the same as word and shape.
+      word_hash_[i] = shape_hash_[i] = Feature(kWordForm, static_cast<uint64_t>(t.cp));
     }
   }
 }
 
-std::string_view FeatureContext::Word(int64_t i) const {
-  if (i < 0) return "<s>";
-  if (static_cast<size_t>(i) >= words_.size()) return "</s>";
-  return words_[static_cast<size_t>(i)];
+uint64_t FeatureContext::Word(int64_t i) const {
+  if (i < 0) return kBeforeText;
+  if (static_cast<size_t>(i) >= word_hash_.size()) return kAfterText;
+  return word_hash_[static_cast<size_t>(i)];
 }
 
-std::string_view FeatureContext::Shape(int64_t i) const {
-  if (i < 0 || static_cast<size_t>(i) >= shapes_.size()) return "_";
-  return shapes_[static_cast<size_t>(i)];
+uint64_t FeatureContext::Shape(int64_t i) const {
+  if (i < 0) return kBeforeText;
+  if (static_cast<size_t>(i) >= shape_hash_.size()) return kAfterText;
+  return shape_hash_[static_cast<size_t>(i)];
 }
 
 int FeatureContext::RuleTag(int64_t i) const {
@@ -192,54 +220,53 @@ void FeatureContext::Features(uint32_t i, int prev, int prev2,
                               std::vector<uint64_t>* out) const {
   const Token& t = tt_.tokens[i];
   const int64_t k = i;
-  const std::string_view w = Word(k);
+  const uint64_t w = Word(k);
   const int rule = RuleTag(k);
-  const std::string rule_s = std::to_string(rule) + ":" + std::to_string(rule_strength_[i]);
-  out->push_back(Hash(kBias, int64_t{0}));
-  out->push_back(Hash(kWordForm, w));
-  out->push_back(Hash(kWordBefore, Word(k - 1)));
-  out->push_back(Hash(kWordAfter, Word(k + 1)));
-  out->push_back(Hash(kWordBefore2, Word(k - 2)));
-  out->push_back(Hash(kWordAfter2, Word(k + 2)));
-  out->push_back(Hash(kWordPairBefore, Word(k - 1), w));
-  out->push_back(Hash(kWordPairAfter, w, Word(k + 1)));
-  out->push_back(Hash(kShape, Shape(k)));
-  out->push_back(Hash(kShapeTriple, Shape(k - 1), Shape(k), Shape(k + 1)));
-  out->push_back(Hash(kShapeBefore, Shape(k - 1)));
-  out->push_back(Hash(kShapeAfter, Shape(k + 1)));
-  if (w.size() > 3) {
-    out->push_back(Hash(kSuffix3, w.substr(w.size() - 3)));
-    out->push_back(Hash(kPrefix3, w.substr(0, 3)));
+  const auto u = [](int64_t v) { return static_cast<uint64_t>(v); };
+  out->push_back(Feature(kBias, 0));
+  out->push_back(Feature(kWordForm, w));
+  out->push_back(Feature(kWordBefore, Word(k - 1)));
+  out->push_back(Feature(kWordAfter, Word(k + 1)));
+  out->push_back(Feature(kWordBefore2, Word(k - 2)));
+  out->push_back(Feature(kWordAfter2, Word(k + 2)));
+  out->push_back(Feature(kWordPairBefore, Word(k - 1), w));
+  out->push_back(Feature(kWordPairAfter, w, Word(k + 1)));
+  out->push_back(Feature(kShape, Shape(k)));
+  out->push_back(Feature(kShapeTriple, Shape(k - 1), Shape(k), Shape(k + 1)));
+  out->push_back(Feature(kShapeBefore, Shape(k - 1)));
+  out->push_back(Feature(kShapeAfter, Shape(k + 1)));
+  const std::string_view folded = t.folded;
+  if (folded.size() > 3) {
+    out->push_back(HashBytes(folded.substr(folded.size() - 3), kSuffix3));
+    out->push_back(HashBytes(folded.substr(0, 3), kPrefix3));
   }
-  if (w.size() > 4) out->push_back(Hash(kSuffix4, w.substr(w.size() - 4)));
+  if (folded.size() > 4) out->push_back(HashBytes(folded.substr(folded.size() - 4), kSuffix4));
   const auto add_classes = [&](Template tmpl, int64_t at) {
     if (at < 0 || static_cast<size_t>(at) >= tt_.tokens.size()) return;
     uint32_t c = tt_.tokens[static_cast<size_t>(at)].classes;
     while (c != 0) {
-      const int bit = __builtin_ctz(c);
-      out->push_back(Hash(tmpl, int64_t{bit}));
+      out->push_back(Feature(tmpl, u(__builtin_ctz(c))));
       c &= c - 1;
     }
   };
   add_classes(kClass, k);
   add_classes(kClassBefore, k - 1);
   add_classes(kClassAfter, k + 1);
-  const int64_t flags = t.flags & (kSentenceInitial | kTitleLine | kAllUpper | kPossessive |
-                                   kLineStart | kParagraphStart);
-  out->push_back(Hash(kFlags, flags));
-  out->push_back(Hash(kShapeFlags, flags, Shape(k)));
-  out->push_back(Hash(kRule, rule_s));
-  out->push_back(Hash(kRuleTriple, int64_t{(RuleTag(k - 1) + 1) * 100 + (rule + 1) * 10 +
-                                            RuleTag(k + 1) + 1}));
-  out->push_back(Hash(kKnownType, int64_t{known_type_[i]}));
-  out->push_back(Hash(kDocType, int64_t{doc_type_[i] * 10 + rule}));
-  out->push_back(Hash(kLowerElsewhere, int64_t{lower_elsewhere_[i]}));
-  out->push_back(Hash(kPrevTag, int64_t{prev}));
-  out->push_back(Hash(kPrevTags, int64_t{prev2 * 10 + prev}));
-  out->push_back(Hash(kPrevTagWord, int64_t{prev}, w));
-  out->push_back(Hash(kPrevTagRule, int64_t{prev * 100 + rule}));
-  out->push_back(Hash(kRuleWord, int64_t{rule}, w));
-  out->push_back(Hash(kWordBeforeRule, int64_t{rule}, Word(k - 1)));
+  const uint64_t flags = t.flags & (kSentenceInitial | kTitleLine | kAllUpper | kPossessive |
+                                    kLineStart | kParagraphStart);
+  out->push_back(Feature(kFlags, flags));
+  out->push_back(Feature(kShapeFlags, flags, Shape(k)));
+  out->push_back(Feature(kRule, u(rule), u(rule_strength_[i])));
+  out->push_back(Feature(kRuleTriple, u(RuleTag(k - 1)), u(rule), u(RuleTag(k + 1))));
+  out->push_back(Feature(kKnownType, u(known_type_[i])));
+  out->push_back(Feature(kDocType, u(doc_type_[i]), u(rule)));
+  out->push_back(Feature(kLowerElsewhere, u(lower_elsewhere_[i])));
+  out->push_back(Feature(kPrevTag, u(prev)));
+  out->push_back(Feature(kPrevTags, u(prev2), u(prev)));
+  out->push_back(Feature(kPrevTagWord, u(prev), w));
+  out->push_back(Feature(kPrevTagRule, u(prev), u(rule)));
+  out->push_back(Feature(kRuleWord, u(rule), w));
+  out->push_back(Feature(kWordBeforeRule, u(rule), Word(k - 1)));
 }
 
 }  // namespace sitrep::extract::internal

@@ -26,23 +26,23 @@ class FeatureContext {
   void Features(uint32_t i, int prev, int prev2, std::vector<uint64_t>* out) const;
 
  private:
-  std::string_view Word(int64_t i) const;
-  std::string_view Shape(int64_t i) const;
+  uint64_t Word(int64_t i) const;   // hash of the folded word, or of a mark
+  uint64_t Shape(int64_t i) const;  // hash of "Xx", "X", "d", "Xx-Xx", "X.X." ...
   int RuleTag(int64_t i) const;
 
   const TokenizedText& tt_;
-  std::vector<std::string> words_;   // folded word, or the punctuation's bytes
-  std::vector<std::string> shapes_;  // "Xx", "X", "d", "Xx-Xx", "X.X." ...
+  std::vector<uint64_t> word_hash_;   // 0 for tokens no feature looks at
+  std::vector<uint64_t> shape_hash_;
   std::vector<int> rule_tags_;       // the rules' BIO tag, as a tagger tag
   std::vector<int> rule_strength_;   // Strength of the rule piece, -1 outside
   std::vector<int> known_type_;      // type index of a gazetteer name, -1 otherwise
   std::vector<int> doc_type_;        // the type the rules give this word elsewhere
-  std::vector<bool> lower_elsewhere_;  // the article writes the word in lower case
-  std::vector<bool> candidate_;
+  std::vector<uint8_t> lower_elsewhere_;  // the article writes the word in lower case
+  std::vector<uint8_t> candidate_;
 };
 
 // The highest-scoring tag allowed after `prev`.
-int BestTag(const std::array<float, kTagCount>& scores, int prev);
+int BestTag(const NameTaggerModel::Weights& scores, int prev);
 
 // Name spans from a BIO tag sequence.
 std::vector<TaggedSpan> SpansOfTags(const std::vector<int>& tags);

@@ -3,6 +3,7 @@
 // Averaging is lazy: each weight keeps the step it last changed at, so an update costs
 // the features of one token, not the size of the model.
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <random>
 
@@ -94,7 +95,7 @@ class NameTaggerTrainer {
   };
 
   int Predict(const std::vector<uint64_t>& features, int prev) const {
-    std::array<float, kTagCount> scores{};
+    NameTaggerModel::Weights scores{};
     for (uint64_t f : features) {
       const auto it = rows_.find(f);
       if (it == rows_.end()) continue;
@@ -120,7 +121,9 @@ class NameTaggerTrainer {
         w[t] = static_cast<float>(total / static_cast<double>(std::max<int64_t>(step_, 1)));
         any = any || w[t] != 0;
       }
-      if (any) model.weights_.emplace(f, w);
+      float most = 0;
+      for (float x : w) most = std::max(most, std::abs(x));
+      if (any && most >= options_.min_weight) model.weights_.emplace(f, w);
     }
     return model;
   }
@@ -132,7 +135,15 @@ class NameTaggerTrainer {
 
 NameTaggerModel TrainNameTagger(const std::vector<TrainingText>& texts,
                                 const TrainingOptions& options) {
-  return NameTaggerTrainer(options).Train(texts);
+  if (options.models <= 1) return NameTaggerTrainer(options).Train(texts);
+  NameTaggerModel sum;
+  for (int m = 0; m < options.models; ++m) {
+    TrainingOptions one = options;
+    one.seed = options.seed + static_cast<uint32_t>(m);
+    one.models = 1;
+    NameTaggerModel::Add(NameTaggerTrainer(one).Train(texts), 1.0f / options.models, &sum);
+  }
+  return sum;
 }
 
 }  // namespace sitrep::extract::internal

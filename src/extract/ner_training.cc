@@ -16,12 +16,16 @@ std::vector<TrainingText> TrainingTextsOf(const NewsGold& gold) {
   return out;
 }
 
-void SplitNewsPassages(const NewsGold& all, int last_studied, NewsGold* studied,
-                       NewsGold* unseen) {
+NewsSplit SplitNewsPassages(const NewsGold& all) {
+  NewsSplit split;
   for (const NewsDocument& doc : all.documents) {
     const int number = std::atoi(doc.file.c_str());
-    (number >= 1 && number <= last_studied ? studied : unseen)->documents.push_back(doc);
+    NewsGold& part = number <= 20 ? split.studied
+                     : number <= 40 ? split.unseen
+                                    : split.validation;
+    part.documents.push_back(doc);
   }
+  return split;
 }
 
 Recogniser RecogniserWith(const NameTaggerModel& model, bool guards) {

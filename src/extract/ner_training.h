@@ -1,9 +1,10 @@
 // The name tagger's training data and its honest evaluation. Internal to the extract
 // module; used by the sitrep-train-ner tool and by tests.
 //
-// Training data: wikigold (CoNLL, CC-BY 4.0) and the studied half of our own news
-// passages (src/extract/testdata/ner_news, passages 01-20). Passages 21-40 are never
-// trained on: they are the held-out measure of how the recogniser does on new text.
+// Training data: wikigold (CoNLL, CC-BY 4.0) and the studied passages of our own news set
+// (src/extract/testdata/ner_news, 01-20). Passages 41-60 are for choosing between
+// versions of the tagger; 21-40 are never trained on nor chosen by: they are the measure
+// of how the recogniser does on new text.
 #pragma once
 
 #include <string>
@@ -17,10 +18,14 @@ namespace sitrep::extract::internal {
 // The documents of `gold` as training texts.
 std::vector<TrainingText> TrainingTextsOf(const NewsGold& gold);
 
-// Splits the news passages: those whose file name starts with a number up to
-// `last_studied` (20) into `studied`, the rest into `unseen`.
-void SplitNewsPassages(const NewsGold& all, int last_studied, NewsGold* studied,
-                       NewsGold* unseen);
+// Splits the news passages by the number their file name starts with: 01-20 studied,
+// 21-40 unseen, 41 and above validation.
+struct NewsSplit {
+  NewsGold studied;
+  NewsGold unseen;
+  NewsGold validation;
+};
+NewsSplit SplitNewsPassages(const NewsGold& all);
 
 // The recogniser with a given model (FindEntitiesWithTagger), for EvaluateNews.
 Recogniser RecogniserWith(const NameTaggerModel& model, bool guards = true);
