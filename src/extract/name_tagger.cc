@@ -53,23 +53,16 @@ std::vector<TaggedSpan> SpansOfTags(const std::vector<int>& tags) {
 std::vector<TaggedSpan> NameTaggerModel::Tag(std::string_view text, const TokenizedText& tt,
                                              const std::vector<Piece>& pieces) const {
   const FeatureContext ctx(text, tt, pieces);
-  std::vector<int> tags(tt.tokens.size(), 0);
-  std::vector<uint64_t> features;
-  for (uint32_t i = 0; i < tags.size(); ++i) {
-    if (!ctx.candidate(i)) continue;
-    const int prev = i > 0 ? tags[i - 1] : 0;
-    const int prev2 = i > 1 ? tags[i - 2] : 0;
-    features.clear();
-    ctx.Features(i, prev, prev2, &features);
-    Weights scores{};
-    for (uint64_t f : features) {
-      const auto it = weights_.find(f);
-      if (it == weights_.end()) continue;
-      for (int t = 0; t < kSlots; ++t) scores[t] += it->second[t];
-    }
-    tags[i] = BestTag(scores, prev);
-  }
-  return SpansOfTags(tags);
+  return SpansOfTags(TagGreedily(
+      ctx, tt.tokens.size(), [this](uint32_t, const std::vector<uint64_t>& features, int prev) {
+        Weights scores{};
+        for (uint64_t f : features) {
+          const auto it = weights_.find(f);
+          if (it == weights_.end()) continue;
+          for (int t = 0; t < kSlots; ++t) scores[t] += it->second[t];
+        }
+        return BestTag(scores, prev);
+      }));
 }
 
 void NameTaggerModel::Add(const NameTaggerModel& model, float scale, NameTaggerModel* sum) {

@@ -41,6 +41,24 @@ class FeatureContext {
   std::vector<uint8_t> candidate_;
 };
 
+// Tags the tokens left to right, each from its features and the two tags before it, as
+// both tagging and training do: `choose(i, features, prev)` gives candidate token i its
+// tag; every other token is outside any name.
+template <typename Choose>
+std::vector<int> TagGreedily(const FeatureContext& ctx, size_t n, Choose choose) {
+  std::vector<int> tags(n, 0);
+  std::vector<uint64_t> features;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!ctx.candidate(i)) continue;
+    const int prev = i > 0 ? tags[i - 1] : 0;
+    const int prev2 = i > 1 ? tags[i - 2] : 0;
+    features.clear();
+    ctx.Features(i, prev, prev2, &features);
+    tags[i] = choose(i, features, prev);
+  }
+  return tags;
+}
+
 // The highest-scoring tag allowed after `prev`.
 int BestTag(const NameTaggerModel::Weights& scores, int prev);
 

@@ -58,30 +58,24 @@ class NameTaggerTrainer {
     std::vector<size_t> order(prepared.size());
     std::iota(order.begin(), order.end(), 0);
     std::mt19937 rng(options_.seed);
-    std::vector<uint64_t> features;
     for (int epoch = 0; epoch < options_.epochs; ++epoch) {
       std::shuffle(order.begin(), order.end(), rng);
       for (size_t d : order) {
         const Prepared& p = prepared[d];
         const FeatureContext ctx(p.source->text, p.tt, p.pieces);
-        std::vector<int> tags(p.tt.tokens.size(), 0);
-        for (uint32_t i = 0; i < tags.size(); ++i) {
-          if (!ctx.candidate(i)) continue;
-          const int prev = i > 0 ? tags[i - 1] : 0;
-          const int prev2 = i > 1 ? tags[i - 2] : 0;
-          features.clear();
-          ctx.Features(i, prev, prev2, &features);
-          ++step_;
-          const int guess = Predict(features, prev);
-          const int truth = p.gold[i];
-          if (guess != truth) {
-            for (uint64_t f : features) {
-              Update(f, truth, 1);
-              Update(f, guess, -1);
-            }
-          }
-          tags[i] = guess;
-        }
+        TagGreedily(ctx, p.tt.tokens.size(),
+                    [&](uint32_t i, const std::vector<uint64_t>& features, int prev) {
+                      ++step_;
+                      const int guess = Predict(features, prev);
+                      const int truth = p.gold[i];
+                      if (guess != truth) {
+                        for (uint64_t f : features) {
+                          Update(f, truth, 1);
+                          Update(f, guess, -1);
+                        }
+                      }
+                      return guess;  // later tokens see the model's own tags, as when tagging
+                    });
       }
     }
     return Average();
