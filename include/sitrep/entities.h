@@ -103,6 +103,9 @@ struct NerEval {
 // Runs FindEntities on each document of a CoNLL file (tokens joined by spaces, one
 // sentence per line; "-DOCSTART-" separates documents) and scores entity spans exactly,
 // CoNLL style. IOB1 and IOB2 tags are both read. NORP predictions count as MISC.
+// FindEntities' learned tagger trains on wikigold itself, so on that file this is a
+// figure on training data: the honest wikigold figures (the rules alone, the tagger
+// cross-validated) are NerEvalTest.Wikigold's, from ner_training.h.
 NerEval EvaluateWikigold(const std::string& path);
 
 }  // namespace sitrep::extract
