@@ -61,8 +61,9 @@ std::vector<Piece> PiecesOfSpans(std::string_view text, const TokenizedText& tt,
 //  - a name the rules found by a reliable pattern, a title or a list ("Zelinsky, who
 //    denied"; "President Putin") keeps the rules' type when the tagger agrees on where
 //    it begins and ends;
-//  - function words at a name's edges and a day or month at its end stay out unless the
-//    rules put them in ("The White House", "Russia It continues", "ABC Wednesday");
+//  - function words and marks at a name's edges and a day or month at its end stay out
+//    unless the rules put them in ("The White House", "Russia It continues", "ABC
+//    Wednesday", the period after "Okwuosa");
 //  - two or more names the rules are sure of stay apart ("non-NATO Ukraine");
 //  - a name whose only capital opens a sentence needs the rules' vouching;
 //  - a name the rules are sure of is not dropped: the tagger may retype or redraw it.
@@ -98,12 +99,15 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
     // Function words at the edges ("The White House", "Russia It continues") and a day
     // or month at the end ("ABC Wednesday") are not part of a name unless the rules put
     // them there: the convention of news and of the rules' own head words.
+    // Nor is a mark at either edge: the period that ends the sentence after "Adaeze N.
+    // Okwuosa" (a period inside a name, "U.S.", is part of its word token).
     while (s.first < s.last && piece_at[s.first] < 0 &&
-           tt.tokens[s.first].has(kFunctionWord)) {
+           (tt.tokens[s.first].has(kFunctionWord) || !tt.tokens[s.first].is_word())) {
       ++s.first;
     }
     while (s.last > s.first && piece_at[s.last - 1] < 0 &&
-           tt.tokens[s.last - 1].has(kFunctionWord | kCalendar)) {
+           (tt.tokens[s.last - 1].has(kFunctionWord | kCalendar) ||
+            !tt.tokens[s.last - 1].is_word())) {
       --s.last;
     }
     if (s.first >= s.last) continue;

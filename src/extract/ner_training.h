@@ -1,10 +1,10 @@
 // The name tagger's training data and its honest evaluation. Internal to the extract
 // module; used by the sitrep-train-ner tool and by tests.
 //
-// Training data: wikigold (CoNLL, CC-BY 4.0) and the studied passages of our own news set
-// (src/extract/testdata/ner_news, 01-20). Passages 41-60 are for choosing between
-// versions of the tagger; 21-40 are never trained on nor chosen by: they are the measure
-// of how the recogniser does on new text.
+// Training data: wikigold (CoNLL, CC-BY 4.0) and the studied passages of our own news
+// set (src/extract/testdata/ner_news, 01-20 and 61-100). Passages 41-60 are for choosing
+// between versions of the tagger; 21-40 are never trained on nor chosen by: they are the
+// measure of how the recogniser does on new text.
 #pragma once
 
 #include <string>
@@ -18,8 +18,8 @@ namespace sitrep::extract::internal {
 // The documents of `gold` as training texts.
 std::vector<TrainingText> TrainingTextsOf(const NewsGold& gold);
 
-// Splits the news passages by the number their file name starts with: 01-20 studied,
-// 21-40 unseen, 41 and above validation.
+// Splits the news passages by the number their file name starts with: 01-20 and 61 and
+// above studied, 21-40 unseen, 41-60 validation.
 struct NewsSplit {
   NewsGold studied;
   NewsGold unseen;
