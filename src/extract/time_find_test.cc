@@ -46,6 +46,30 @@ TEST(FindTimesTest, BareWeekdaysLookBackUnlessTheSentenceLooksForward) {
   EXPECT_TRUE(e.relative);
 }
 
+// The grammar skips positions far from any word or number that carries time, and a
+// plain figure ("40,000 people") carries none; a number that is a clock or a date by its
+// shape or by the word before it still does.
+TEST(FindTimesTest, NumbersThatAreTimesAmongFigures) {
+  // Each time stands more than the grammar's reach away from any other.
+  const std::string text =
+      "About 40,000 people marched and 31 of the 44 districts closed schools. The rally "
+      "began at 7 and the police counted marchers in every street of the old town. Talks "
+      "resume on 5/12 and ministers of the six member states are expected to attend them. "
+      "A vote is set for 1140 a.m. in the chamber of the regional assembly, and the "
+      "count of the ballots from the provinces ends at 9 o'clock.";
+  EXPECT_EQ(Value(text, kRef, "7"), "T07:00");  // "at 7"
+  EXPECT_EQ(Value(text, kRef, "5/12"), "2022-05-12");
+  EXPECT_EQ(Value(text, kRef, "1140 a.m."), "T11:40");
+  EXPECT_EQ(Value(text, kRef, "9 o'clock"), "T09:00");
+  EXPECT_EQ(Value("They met at 8:19 in the lobby of the hotel.", kRef, "8:19"), "T08:19");
+  EXPECT_EQ(Value("Shops shut from 3pm across the whole of the city.", kRef, "3pm"),
+            "T15:00");
+  for (const TimeExpr& e : FindTimes(text, kRef)) {
+    EXPECT_EQ(e.anchor_text.find("40,000"), std::string::npos) << e.anchor_text;
+    EXPECT_EQ(e.anchor_text.find("31"), std::string::npos) << e.anchor_text;
+  }
+}
+
 TEST(FindTimesTest, RelativeDaysWeeksAndSeasons) {
   EXPECT_EQ(Value("It rained yesterday.", kRef, "yesterday"), "2022-02-09");
   EXPECT_EQ(Value("It is cold today.", kRef, "today"), "2022-02-10");

@@ -349,6 +349,16 @@ unsigned WordRoles(std::string_view w) {
   return roles == nullptr ? 0u : *roles;
 }
 
+bool IntroducesClock(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "at",    "around", "about",  "by",    "from",  "between",      "until",
+      "till",  "since",  "before", "after", "on",    "approximately"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 bool IsQuantityLead(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kLeads = {
       "about",   "some",     "nearly",  "almost",  "around",     "approximately",

@@ -71,6 +71,10 @@ bool OpensHoliday(std::string_view word);
 enum WordRole : unsigned char { kTimeWord = 1, kStartWord = 2 };
 unsigned WordRoles(std::string_view word);
 
+// Words before a number that can make it a clock time or a day: "at 7", "from 3 to 5",
+// "between 10 and 11", "until 9", "by 5", "around 8", "since 1", "on 5.12".
+bool IntroducesClock(std::string_view word);
+
 // Words after which a bare four-digit number is a count, not a year ("about 2000").
 bool IsQuantityLead(std::string_view word);
 // Words after a number that make it a count ("2014 people", "2000 pieces").
