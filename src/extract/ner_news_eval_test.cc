@@ -56,12 +56,12 @@ TEST(NerNewsEvalTest, Seeds) {
   const NerScore& all = eval.overall;
   ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
   // Measured with the rules alone: PER 0.995, ORG 0.974, LOC 0.989, MISC 0.950, all 0.988;
-  // with the learned tagger trained on 60 news passages: PER 0.990, ORG 0.943, LOC 0.989,
-  // MISC 0.955, all 0.981. Its ORG losses are capitalised words of the spun report
-  // ("Reply", "Demanding") and one "Putin"; trained on 20 passages it gave ORG 0.961, but
-  // 0.037 less on the unseen passages below. The recogniser's word lists were written with
-  // these reports in view (entity_seeds_test.cc tests them), so this is a score on
-  // development data, not on unseen news.
+  // with the learned tagger trained on 100 news passages: PER 0.990, ORG 0.949, LOC 0.993,
+  // MISC 0.972, all 0.985. Its ORG losses are capitalised words of the spun report
+  // ("Reply", "Demanding"); trained on 20 passages it gave ORG 0.961, and 0.03 less on the
+  // unseen passages below. The recogniser's word lists were written with these reports in
+  // view (entity_seeds_test.cc tests them), so this is a score on development data, not
+  // on unseen news.
   EXPECT_GE(eval.per_type[0].f1, 0.98);  // PER
   EXPECT_GE(eval.per_type[1].f1, 0.93);  // ORG
   EXPECT_GE(eval.per_type[2].f1, 0.975);  // LOC
@@ -69,52 +69,53 @@ TEST(NerNewsEvalTest, Seeds) {
   EXPECT_GE(all.f1, 0.975);
 }
 
-// A hundred news passages written for the purpose (testdata/ner_news: wire, politics,
+// 140 news passages written for the purpose (testdata/ner_news: wire, politics,
 // courts, business, sport, culture, local news, machine-translated and spun prose), most of
 // their people and organisations invented, annotated inline as they were written and
 // never shown to the recogniser or its word lists before their first score was taken:
 // the held-out figure for the goal of F1 >= 0.85 on news text. build-gold in
 // that folder turns the inline marks into the texts and gold.tsv read here.
 //
-// Three groups (ner_training.h): 01-20 and 61-100 studied (their errors may be read, and
+// Three groups (ner_training.h): 01-20 and 61 on studied (their errors may be read, and
 // the learned tagger trains on them), 41-60 validation (versions of the tagger are chosen
 // on their score), 21-40 unseen (never read, trained on or chosen by: the figure for
 // new text). Only the studied group's errors are printed.
 TEST(NerNewsEvalTest, HeldOutPassages) {
   const NewsGold gold = LoadNewsGold(kHeldOutDir + "/gold.tsv", kHeldOutDir);
   ASSERT_TRUE(gold.error.empty()) << gold.error;
-  ASSERT_EQ(gold.documents.size(), 100u);
+  ASSERT_EQ(gold.documents.size(), 140u);
   const NewsEval eval = EvaluateNews(gold);
   PrintScores("held-out news passages", gold, eval, /*with_errors=*/false);
   ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
   const internal::NewsSplit split = internal::SplitNewsPassages(gold);
-  ASSERT_EQ(split.studied.documents.size(), 60u);
+  ASSERT_EQ(split.studied.documents.size(), 100u);
   ASSERT_EQ(split.unseen.documents.size(), 20u);
   ASSERT_EQ(split.validation.documents.size(), 20u);
   const NewsEval studied_eval = EvaluateNews(split.studied);
-  PrintErrors("passages 01-20 and 61-100, misses (gold | predicted overlapping)",
+  PrintErrors("passages 01-20 and 61 on, misses (gold | predicted overlapping)",
               studied_eval.misses);
-  PrintErrors("passages 01-20 and 61-100, false positives (predicted | gold overlapping)",
+  PrintErrors("passages 01-20 and 61 on, false positives (predicted | gold overlapping)",
               studied_eval.false_positives);
   const NerScore& studied = studied_eval.overall;
   const NerScore unseen = EvaluateNews(split.unseen).overall;
   const NerScore validation = EvaluateNews(split.validation).overall;
-  std::printf("  passages 01-20, 61-100 (studied): PER+ORG+LOC P %.3f R %.3f F1 %.3f\n",
+  std::printf("  passages 01-20, 61 on (studied): PER+ORG+LOC P %.3f R %.3f F1 %.3f\n",
               studied.precision, studied.recall, studied.f1);
   std::printf("  passages 41-60 (validation):     PER+ORG+LOC P %.3f R %.3f F1 %.3f\n",
               validation.precision, validation.recall, validation.f1);
   std::printf("  passages 21-40 (unseen):         PER+ORG+LOC P %.3f R %.3f F1 %.3f\n",
               unseen.precision, unseen.recall, unseen.f1);
   // Floors a little below the scores measured when they were set, with the learned
-  // tagger trained on the 60 studied passages: PER 0.887, ORG 0.747, LOC 0.872, all 0.829
-  // (these include the passages it trains on); validation 0.729, unseen 0.720 (the rules
-  // alone: validation 0.701, unseen 0.672). The unseen group's first score, before any
-  // change for the set, was 0.664; passages 61-100 scored 0.742 with the rules alone and
-  // 0.745 with the tagger before they were trained on. All short of the 0.85 goal.
+  // tagger trained on the 100 studied passages: PER 0.887, ORG 0.769, LOC 0.886, all 0.842
+  // (these include the passages it trains on); validation 0.732, unseen 0.716 (the rules
+  // alone: validation 0.701, unseen 0.672). Before they were trained on, passages 61-100
+  // scored 0.742 with the rules alone and 0.745 with the tagger of the time, 101-140
+  // 0.721 and 0.731; the unseen group's first score, before any change for the set, was
+  // 0.664. All short of the 0.85 goal.
   EXPECT_GE(eval.per_type[0].f1, 0.87);  // PER
-  EXPECT_GE(eval.per_type[1].f1, 0.73);  // ORG
-  EXPECT_GE(eval.per_type[2].f1, 0.85);  // LOC
-  EXPECT_GE(eval.overall.f1, 0.81);
+  EXPECT_GE(eval.per_type[1].f1, 0.75);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.87);  // LOC
+  EXPECT_GE(eval.overall.f1, 0.82);
   EXPECT_GE(validation.f1, 0.71);
   EXPECT_GE(unseen.f1, 0.70);
 }

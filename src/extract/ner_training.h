@@ -2,7 +2,7 @@
 // module; used by the sitrep-train-ner tool and by tests.
 //
 // Training data: wikigold (CoNLL, CC-BY 4.0) and the studied passages of our own news
-// set (src/extract/testdata/ner_news, 01-20 and 61-100). Passages 41-60 are for choosing
+// set (src/extract/testdata/ner_news, 01-20 and 61 on). Passages 41-60 are for choosing
 // between versions of the tagger; 21-40 are never trained on nor chosen by: they are the
 // measure of how the recogniser does on new text.
 #pragma once
