@@ -53,6 +53,44 @@ std::vector<Piece> PiecesOfSpans(std::string_view text, const TokenizedText& tt,
   return out;
 }
 
+// A possessive inside a name ends it, unless the rules read one name across it
+// ("Republican People's Party"): "Labour's Priya Ramanathan", "Google's Pixel Watch" and
+// "Mozart's Così" are two names each. A part the rules found as a name takes their type;
+// otherwise it keeps the tagger's.
+std::vector<TaggedSpan> CutAtPossessives(const TokenizedText& tt,
+                                         const std::vector<TaggedSpan>& spans,
+                                         const std::vector<Piece>& pieces,
+                                         const std::vector<int>& piece_at) {
+  std::vector<TaggedSpan> out;
+  out.reserve(spans.size());
+  const auto add = [&](TaggedSpan part) {
+    const int k = piece_at[part.first];
+    if (k >= 0) {
+      const Piece& p = pieces[static_cast<size_t>(k)];
+      if (p.first == part.first && p.last == part.last && NameTypeIndex(p.type) >= 0) {
+        part.type = NameTypeIndex(p.type);
+      }
+    }
+    out.push_back(part);
+  };
+  for (const TaggedSpan& s : spans) {
+    uint32_t from = s.first;
+    for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+      const bool one_piece = piece_at[i] >= 0 && piece_at[i] == piece_at[i + 1];
+      if (tt.tokens[i].is_word() && tt.tokens[i].is(kPossessive) && !one_piece) {
+        add({from, i + 1, s.type});
+        from = i + 1;
+      }
+    }
+    if (from == s.first) {
+      out.push_back(s);
+    } else {
+      add({from, s.last, s.type});
+    }
+  }
+  return out;
+}
+
 // The tagger's spans, held to what the rules know for sure:
 //  - a title or role word the rules left out of a name stays out, and so does what comes
 //    before it: "NATO Secretary General Jens Stoltenberg" is NATO, a role, then a name;
@@ -61,9 +99,10 @@ std::vector<Piece> PiecesOfSpans(std::string_view text, const TokenizedText& tt,
 //  - a name the rules found by a reliable pattern, a title or a list ("Zelinsky, who
 //    denied"; "President Putin") keeps the rules' type when the tagger agrees on where
 //    it begins and ends;
+//  - a possessive inside a name ends it (CutAtPossessives);
 //  - function words and marks at a name's edges and a day or month at its end stay out
 //    unless the rules put them in ("The White House", "Russia It continues", "ABC
-//    Wednesday", the period after "Okwuosa");
+//    Wednesday", the period after "Okwuosa"; not the one after "Jr");
 //  - two or more names the rules are sure of stay apart ("non-NATO Ukraine");
 //  - a name whose only capital opens a sentence needs the rules' vouching;
 //  - a name the rules are sure of is not dropped: the tagger may retype or redraw it.
@@ -87,7 +126,7 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
       }
     }
   };
-  for (TaggedSpan s : spans) {
+  for (TaggedSpan s : CutAtPossessives(tt, spans, pieces, piece_at)) {
     uint32_t cut = s.first;
     for (uint32_t i = s.first; i < s.last; ++i) {
       if (piece_at[i] < 0 && tt.tokens[i].has(kTitle | kRoleModifier | kHonorific)) cut = i + 1;
@@ -108,6 +147,11 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
     while (s.last > s.first && piece_at[s.last - 1] < 0 &&
            (tt.tokens[s.last - 1].has(kFunctionWord | kCalendar) ||
             !tt.tokens[s.last - 1].is_word())) {
+      // An abbreviation keeps its period: "Ferdinand Marcos Jr.", "Acme Inc."
+      if (tt.tokens[s.last - 1].is_punct('.') && s.last - 1 > s.first &&
+          tt.tokens[s.last - 2].has(kAbbreviation)) {
+        break;
+      }
       --s.last;
     }
     if (s.first >= s.last) continue;

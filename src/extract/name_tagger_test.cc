@@ -139,6 +139,41 @@ TEST(NameTaggerTest, GuardsKeepRolesOutOfNames) {
   EXPECT_EQ(TypeOf(guarded, text, "Deputy Minister Fern Gale"), "");
 }
 
+TEST(NameTaggerTest, GuardsEndANameAtAPossessiveAndKeepAnAbbreviationsPeriod) {
+  // Trained on texts that run a party's name across its possessive into a person's, the
+  // tagger learns to; the guards give the party and the person apart.
+  std::vector<TrainingText> texts;
+  for (const char* name : {"Arlo Penn", "Bea Tuck", "Cal Voss", "Dina Wren", "Eli Yost"}) {
+    TrainingText t;
+    t.text = std::string("Voters cheered Labour's ") + name + " loudly.";
+    t.names.push_back({15, 24 + std::string(name).size(), "ORG"});
+    texts.push_back(std::move(t));
+  }
+  const NameTaggerModel model = TrainNameTagger(texts, SmallData());
+  const std::string text = "Voters cheered Labour's Fern Gale loudly.";
+  const TokenizedText tt = TokenizeText(text);
+  const EntityResult raw = FindEntitiesWithTagger(text, tt, model, /*guards=*/false);
+  ASSERT_EQ(TypeOf(raw, text, "Labour's Fern Gale"), "ORG")
+      << "the tagger did not learn the convention: the test would prove nothing";
+  const EntityResult guarded = FindEntitiesWithTagger(text, tt, model);
+  EXPECT_EQ(TypeOf(guarded, text, "Labour"), "ORG");
+  EXPECT_EQ(TypeOf(guarded, text, "Fern Gale"), "PER");
+
+  // Trained on names that end in "Jr.", the tagger takes the period in; the guards, which
+  // drop a sentence's period from a name's end, leave an abbreviation's.
+  std::vector<TrainingText> juniors;
+  for (const char* name : {"Arlo Penn", "Bea Tuck", "Cal Voss", "Dina Wren", "Eli Yost"}) {
+    TrainingText t;
+    t.text = std::string("The prize went to ") + name + " Jr. on Monday.";
+    t.names.push_back({18, 18 + std::string(name).size() + 4, "PER"});
+    juniors.push_back(std::move(t));
+  }
+  const NameTaggerModel junior_model = TrainNameTagger(juniors, SmallData());
+  const std::string jr = "The prize went to Fern Gale Jr. on Monday.";
+  const EntityResult r = FindEntitiesWithTagger(jr, TokenizeText(jr), junior_model);
+  EXPECT_EQ(TypeOf(r, jr, "Fern Gale Jr."), "PER");
+}
+
 TEST(NameTaggerTest, ModelBytesRoundTripAndDamageIsRefused) {
   const NameTaggerModel model = TrainNameTagger(QuintexTexts(), SmallData());
   const std::string bytes = model.Serialize();
