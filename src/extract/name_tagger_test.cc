@@ -80,6 +80,22 @@ std::vector<TrainingText> QuintexTexts() {
   return out;
 }
 
+// Five texts that each name a person inside the same words: `before` + name + `after`,
+// with one mention of `type` from byte `begin` to `extra` bytes past the name. They
+// teach the tagger a convention (a title inside the name, a possessive, "Jr.") so that
+// a test can show what the guards make of it.
+std::vector<TrainingText> ConventionTexts(const std::string& before, const std::string& after,
+                                          size_t begin, size_t extra, const char* type) {
+  std::vector<TrainingText> out;
+  for (const char* name : {"Arlo Penn", "Bea Tuck", "Cal Voss", "Dina Wren", "Eli Yost"}) {
+    TrainingText t;
+    t.text = before + name + after;
+    t.names.push_back({begin, before.size() + std::string(name).size() + extra, type});
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 // A dozen short texts give weights far below the built-in model's pruning threshold,
 // which is set for tens of thousands of tokens: the small tests keep every weight.
 TrainingOptions SmallData() {
@@ -121,14 +137,8 @@ TEST(NameTaggerTest, TrainingIsDeterministic) {
 TEST(NameTaggerTest, GuardsKeepRolesOutOfNames) {
   // Trained on texts that put a capitalised title inside the name, the tagger learns to
   // do so; the guards still give the role and the name apart.
-  std::vector<TrainingText> texts;
-  for (const char* name : {"Arlo Penn", "Bea Tuck", "Cal Voss", "Dina Wren", "Eli Yost"}) {
-    TrainingText t;
-    t.text = std::string("Deputy Minister ") + name + " spoke.";
-    t.names.push_back({0, 16 + std::string(name).size(), "PER"});
-    texts.push_back(std::move(t));
-  }
-  const NameTaggerModel model = TrainNameTagger(texts, SmallData());
+  const NameTaggerModel model =
+      TrainNameTagger(ConventionTexts("Deputy Minister ", " spoke.", 0, 0, "PER"), SmallData());
   const std::string text = "Deputy Minister Fern Gale spoke.";
   const TokenizedText tt = TokenizeText(text);
   const EntityResult raw = FindEntitiesWithTagger(text, tt, model, /*guards=*/false);
@@ -142,14 +152,8 @@ TEST(NameTaggerTest, GuardsKeepRolesOutOfNames) {
 TEST(NameTaggerTest, GuardsEndANameAtAPossessiveAndKeepAnAbbreviationsPeriod) {
   // Trained on texts that run a party's name across its possessive into a person's, the
   // tagger learns to; the guards give the party and the person apart.
-  std::vector<TrainingText> texts;
-  for (const char* name : {"Arlo Penn", "Bea Tuck", "Cal Voss", "Dina Wren", "Eli Yost"}) {
-    TrainingText t;
-    t.text = std::string("Voters cheered Labour's ") + name + " loudly.";
-    t.names.push_back({15, 24 + std::string(name).size(), "ORG"});
-    texts.push_back(std::move(t));
-  }
-  const NameTaggerModel model = TrainNameTagger(texts, SmallData());
+  const NameTaggerModel model = TrainNameTagger(
+      ConventionTexts("Voters cheered Labour's ", " loudly.", 15, 0, "ORG"), SmallData());
   const std::string text = "Voters cheered Labour's Fern Gale loudly.";
   const TokenizedText tt = TokenizeText(text);
   const EntityResult raw = FindEntitiesWithTagger(text, tt, model, /*guards=*/false);
@@ -161,14 +165,8 @@ TEST(NameTaggerTest, GuardsEndANameAtAPossessiveAndKeepAnAbbreviationsPeriod) {
 
   // Trained on names that end in "Jr.", the tagger takes the period in; the guards, which
   // drop a sentence's period from a name's end, leave an abbreviation's.
-  std::vector<TrainingText> juniors;
-  for (const char* name : {"Arlo Penn", "Bea Tuck", "Cal Voss", "Dina Wren", "Eli Yost"}) {
-    TrainingText t;
-    t.text = std::string("The prize went to ") + name + " Jr. on Monday.";
-    t.names.push_back({18, 18 + std::string(name).size() + 4, "PER"});
-    juniors.push_back(std::move(t));
-  }
-  const NameTaggerModel junior_model = TrainNameTagger(juniors, SmallData());
+  const NameTaggerModel junior_model = TrainNameTagger(
+      ConventionTexts("The prize went to ", " Jr. on Monday.", 18, 4, "PER"), SmallData());
   const std::string jr = "The prize went to Fern Gale Jr. on Monday.";
   const EntityResult r = FindEntitiesWithTagger(jr, TokenizeText(jr), junior_model);
   EXPECT_EQ(TypeOf(r, jr, "Fern Gale Jr."), "PER");
