@@ -134,19 +134,28 @@ TEST(NameTaggerTest, TrainingIsDeterministic) {
   }
 }
 
+// What a model finds in `text` without the guards and with them.
+struct RawAndGuarded {
+  EntityResult raw;
+  EntityResult guarded;
+};
+RawAndGuarded TagBothWays(const NameTaggerModel& model, const std::string& text) {
+  const TokenizedText tt = TokenizeText(text);
+  return {FindEntitiesWithTagger(text, tt, model, /*guards=*/false),
+          FindEntitiesWithTagger(text, tt, model)};
+}
+
 TEST(NameTaggerTest, GuardsKeepRolesOutOfNames) {
   // Trained on texts that put a capitalised title inside the name, the tagger learns to
   // do so; the guards still give the role and the name apart.
   const NameTaggerModel model =
       TrainNameTagger(ConventionTexts("Deputy Minister ", " spoke.", 0, 0, "PER"), SmallData());
   const std::string text = "Deputy Minister Fern Gale spoke.";
-  const TokenizedText tt = TokenizeText(text);
-  const EntityResult raw = FindEntitiesWithTagger(text, tt, model, /*guards=*/false);
-  ASSERT_EQ(TypeOf(raw, text, "Deputy Minister Fern Gale"), "PER")
+  const RawAndGuarded r = TagBothWays(model, text);
+  ASSERT_EQ(TypeOf(r.raw, text, "Deputy Minister Fern Gale"), "PER")
       << "the tagger did not learn the convention: the test would prove nothing";
-  const EntityResult guarded = FindEntitiesWithTagger(text, tt, model);
-  EXPECT_EQ(TypeOf(guarded, text, "Fern Gale"), "PER");
-  EXPECT_EQ(TypeOf(guarded, text, "Deputy Minister Fern Gale"), "");
+  EXPECT_EQ(TypeOf(r.guarded, text, "Fern Gale"), "PER");
+  EXPECT_EQ(TypeOf(r.guarded, text, "Deputy Minister Fern Gale"), "");
 }
 
 TEST(NameTaggerTest, GuardsEndANameAtAPossessiveAndKeepAnAbbreviationsPeriod) {
@@ -155,21 +164,18 @@ TEST(NameTaggerTest, GuardsEndANameAtAPossessiveAndKeepAnAbbreviationsPeriod) {
   const NameTaggerModel model = TrainNameTagger(
       ConventionTexts("Voters cheered Labour's ", " loudly.", 15, 0, "ORG"), SmallData());
   const std::string text = "Voters cheered Labour's Fern Gale loudly.";
-  const TokenizedText tt = TokenizeText(text);
-  const EntityResult raw = FindEntitiesWithTagger(text, tt, model, /*guards=*/false);
-  ASSERT_EQ(TypeOf(raw, text, "Labour's Fern Gale"), "ORG")
+  const RawAndGuarded r = TagBothWays(model, text);
+  ASSERT_EQ(TypeOf(r.raw, text, "Labour's Fern Gale"), "ORG")
       << "the tagger did not learn the convention: the test would prove nothing";
-  const EntityResult guarded = FindEntitiesWithTagger(text, tt, model);
-  EXPECT_EQ(TypeOf(guarded, text, "Labour"), "ORG");
-  EXPECT_EQ(TypeOf(guarded, text, "Fern Gale"), "PER");
+  EXPECT_EQ(TypeOf(r.guarded, text, "Labour"), "ORG");
+  EXPECT_EQ(TypeOf(r.guarded, text, "Fern Gale"), "PER");
 
   // Trained on names that end in "Jr.", the tagger takes the period in; the guards, which
   // drop a sentence's period from a name's end, leave an abbreviation's.
   const NameTaggerModel junior_model = TrainNameTagger(
       ConventionTexts("The prize went to ", " Jr. on Monday.", 18, 4, "PER"), SmallData());
   const std::string jr = "The prize went to Fern Gale Jr. on Monday.";
-  const EntityResult r = FindEntitiesWithTagger(jr, TokenizeText(jr), junior_model);
-  EXPECT_EQ(TypeOf(r, jr, "Fern Gale Jr."), "PER");
+  EXPECT_EQ(TypeOf(TagBothWays(junior_model, jr).guarded, jr, "Fern Gale Jr."), "PER");
 }
 
 TEST(NameTaggerTest, ModelBytesRoundTripAndDamageIsRefused) {
