@@ -15,6 +15,7 @@ pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)             # libre2-dev
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc) # libutf8proc-dev
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)     # libxxhash-dev
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)  # libcpp-httplib-dev
+find_package(mimalloc 2 CONFIG REQUIRED)         # libmimalloc-dev
 if(SITREP_BENCHMARKS)
   find_package(benchmark REQUIRED)               # libbenchmark-dev
 endif()
@@ -32,3 +33,15 @@ find_library(STEMMER_LIBRARY NAMES stemmer REQUIRED)
 add_library(stemmer INTERFACE)
 target_include_directories(stemmer INTERFACE ${STEMMER_INCLUDE_DIR})
 target_link_libraries(stemmer INTERFACE ${STEMMER_LIBRARY})
+
+# The allocator of sitrep's programs: mimalloc replaces malloc and operator new for the
+# whole process. Extraction makes a few hundred small allocations per article (tokens,
+# names, strings of the facts), and with glibc's allocator malloc and free took some 7% of
+# its time; with mimalloc the analyse stage runs about 5% faster (README, Speed).
+# --no-as-needed keeps the library although no symbol of it is called by name: it works
+# by replacing malloc. Sanitizer builds keep the allocator ASan instruments.
+add_library(sitrep_allocator INTERFACE)
+if(NOT SITREP_SANITIZE AND NOT SITREP_FUZZ)
+  target_link_libraries(sitrep_allocator INTERFACE
+    "-Wl,--push-state,--no-as-needed" mimalloc "-Wl,--pop-state")
+endif()
