@@ -39,7 +39,45 @@ class Grammar {
   // The longest match starting at token i; false when none starts there.
   bool MatchAt(size_t i, Match* out) const;
 
+  // Bits of Opens: the rules that can match from a token. Public for the tables of
+  // time_grammar_gates.cc.
+  enum : uint32_t {
+    // MatchAt's rules.
+    kOpensPrefixedRange = 1u << 0,
+    kOpensAroundReference = 1u << 1,
+    kOpensSliceMatch = 1u << 2,
+    kOpensOffsetMatch = 1u << 3,
+    kOpensSetMatch = 1u << 4,
+    kOpensRangeOrDate = 1u << 5,
+    kOpensClockMatch = 1u << 6,
+    kOpensDurationMatch = 1u << 7,
+    kOpensFuzzyMatch = 1u << 8,
+    // DateCore's rules for a word.
+    kOpensMonthLed = 1u << 9,
+    kOpensWeekdayLed = 1u << 10,
+    kOpensRelativeWord = 1u << 11,
+    kOpensModified = 1u << 12,
+    kOpensYearLed = 1u << 13,
+    kOpensPeriodic = 1u << 14,
+    kOpensPartOf = 1u << 15,
+    kOpensHoliday = 1u << 16,
+    kOpensAnaphoric = 1u << 17,
+    kOpensWeekPhrase = 1u << 18,
+    kOpensDayLed = 1u << 19,
+    // The Clock atom.
+    kOpensClock = 1u << 20,
+    kOpensAll = (1u << 21) - 1,
+    kOpensKnown = 1u << 31,  // the token's bits are computed
+  };
+
  private:
+  // ---- first-token gates (time_grammar_gates.cc) ----
+  // The rules that can match starting at token i (kOpens* bits), from what token i is:
+  // each rule's code needs one of a few words, a number, or a number in words there.
+  // Computed on first use and kept: the rules ask about the same tokens many times.
+  uint32_t Opens(size_t i) const;
+  uint32_t WordOpens(size_t i) const;
+
   // ---- atoms (time_grammar_atoms.cc) ----
   // A count: digits ("3", "3.5"), number words ("twenty-four", via ParseNumber),
   // "a"/"an" (1), "a couple of" (2), "a dozen" (12), "half a" (0.5), "one and a half";
@@ -145,6 +183,7 @@ class Grammar {
   static constexpr size_t kReach = 6;
   std::vector<uint8_t> can_start_;  // bytes, not bits: read at every token
   std::vector<size_t> next_time_;
+  mutable std::vector<uint32_t> opens_;  // per token: Opens, or 0 before its first use
 
   // Rules that contain themselves ("the week of <date>", "half past <clock>") nest at
   // most kMaxDepth deep, so that "the week of the week of ..." costs constant work per

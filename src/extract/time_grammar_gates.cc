@@ -1,0 +1,213 @@
+// First-token gates of the time grammar: which rules can match starting at a token,
+// read off what each rule requires of its first token. MatchAt tries every rule at each
+// position near a time word, and most of those positions open no expression ("on", "the",
+// "in", figures): the gates let it skip the rules that cannot start there without
+// running them. Each gate is a superset of where its rule succeeds, so no match changes.
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/time_grammar.h"
+#include "extract/time_lexicon.h"
+#include "extract/view_table.h"
+#include "extract/word_hash.h"
+
+namespace sitrep::extract::time_internal {
+namespace {
+
+// What a token of each kind opens. A rule reached through another one is opened with
+// it: a date rule opens RangeOrDate (through DateTime and DateCore), a clock time opens
+// the rules that read one first (SetMatch "3pm each day", ClockMatch, DateTime "3pm
+// today").
+constexpr uint32_t kDate = Grammar::kOpensRangeOrDate;
+constexpr uint32_t kClockStart = Grammar::kOpensClock | Grammar::kOpensSetMatch |
+                                 Grammar::kOpensRangeOrDate | Grammar::kOpensClockMatch;
+// Count's words without the article: OffsetCore and DurationPhrase ("several weeks
+// ago"), SetMatch ("three times a week"), Anaphoric ("two days later").
+constexpr uint32_t kCount = Grammar::kOpensOffsetMatch | Grammar::kOpensSetMatch |
+                            Grammar::kOpensDurationMatch | Grammar::kOpensAnaphoric | kDate;
+// "a"/"an": Count with the article allowed, which SetMatch does not allow.
+constexpr uint32_t kArticle = Grammar::kOpensOffsetMatch | Grammar::kOpensDurationMatch |
+                              Grammar::kOpensAnaphoric | kDate;
+// Words DurationPhrase opens with besides a count ("all day", "another week"), which
+// OffsetCore reads too ("2 weeks and 2 days ago").
+constexpr uint32_t kDurationLead = Grammar::kOpensOffsetMatch | Grammar::kOpensDurationMatch;
+// A unit word opens DurationPhrase ("for weeks", "weeks-long") and FuzzyMatch ("weeks
+// ago").
+constexpr uint32_t kUnit = kDurationLead | Grammar::kOpensFuzzyMatch;
+
+struct Opening {
+  std::string_view word;
+  uint32_t opens;
+};
+
+// The fixed first words of each rule, as its code tests them. Month, weekday, unit,
+// modifier and holiday words come from the lexicon (WordOpens).
+constexpr Opening kOpenings[] = {
+    // PrefixedRange: every branch tests the word at i.
+    {"from", Grammar::kOpensPrefixedRange}, {"between", Grammar::kOpensPrefixedRange},
+    {"since", Grammar::kOpensPrefixedRange}, {"ever", Grammar::kOpensPrefixedRange},
+    {"starting", Grammar::kOpensPrefixedRange}, {"beginning", Grammar::kOpensPrefixedRange},
+    {"commencing", Grammar::kOpensPrefixedRange}, {"effective", Grammar::kOpensPrefixedRange},
+    {"as", Grammar::kOpensPrefixedRange}, {"until", Grammar::kOpensPrefixedRange},
+    {"till", Grammar::kOpensPrefixedRange}, {"til", Grammar::kOpensPrefixedRange},
+    {"through", Grammar::kOpensPrefixedRange}, {"thru", Grammar::kOpensPrefixedRange},
+    {"throughout", Grammar::kOpensPrefixedRange}, {"up", Grammar::kOpensPrefixedRange},
+    {"by", Grammar::kOpensPrefixedRange}, {"no", Grammar::kOpensPrefixedRange},
+    {"on", Grammar::kOpensPrefixedRange}, {"in", Grammar::kOpensPrefixedRange},
+    {"at", Grammar::kOpensPrefixedRange}, {"before", Grammar::kOpensPrefixedRange},
+    {"prior", Grammar::kOpensPrefixedRange}, {"earlier", Grammar::kOpensPrefixedRange},
+    {"sooner", Grammar::kOpensPrefixedRange}, {"after", Grammar::kOpensPrefixedRange},
+    {"later", Grammar::kOpensPrefixedRange}, {"around", Grammar::kOpensPrefixedRange},
+    {"about", Grammar::kOpensPrefixedRange}, {"circa", Grammar::kOpensPrefixedRange},
+    {"approximately", Grammar::kOpensPrefixedRange},
+    {"roughly", Grammar::kOpensPrefixedRange},
+    // AroundReference: "within", "the", a direction, "recent", "in recent".
+    {"within", Grammar::kOpensAroundReference}, {"the", Grammar::kOpensAroundReference},
+    {"past", Grammar::kOpensAroundReference}, {"last", Grammar::kOpensAroundReference},
+    {"previous", Grammar::kOpensAroundReference},
+    {"preceding", Grammar::kOpensAroundReference},
+    {"next", Grammar::kOpensAroundReference}, {"coming", Grammar::kOpensAroundReference},
+    {"following", Grammar::kOpensAroundReference},
+    {"upcoming", Grammar::kOpensAroundReference}, {"recent", Grammar::kOpensAroundReference},
+    {"in", Grammar::kOpensAroundReference},
+    // SliceMatch: "the first ...", "last ...".
+    {"the", Grammar::kOpensSliceMatch}, {"first", Grammar::kOpensSliceMatch},
+    {"opening", Grammar::kOpensSliceMatch}, {"last", Grammar::kOpensSliceMatch},
+    {"final", Grammar::kOpensSliceMatch}, {"closing", Grammar::kOpensSliceMatch},
+    // OffsetCore: "in", an approximation, "more/less than" before its amount.
+    {"in", Grammar::kOpensOffsetMatch}, {"about", Grammar::kOpensOffsetMatch},
+    {"around", Grammar::kOpensOffsetMatch}, {"roughly", Grammar::kOpensOffsetMatch},
+    {"approximately", Grammar::kOpensOffsetMatch}, {"some", Grammar::kOpensOffsetMatch},
+    {"more", Grammar::kOpensOffsetMatch}, {"less", Grammar::kOpensOffsetMatch},
+    // DurationPhrase: "all day", "the whole week", "another hour", "business days".
+    {"all", kDurationLead}, {"whole", kDurationLead}, {"full", kDurationLead},
+    {"entire", kDurationLead}, {"another", kDurationLead}, {"business", kUnit},
+    {"working", kUnit},
+    // Count.
+    {"a", kArticle}, {"an", kArticle}, {"couple", kCount}, {"few", kCount},
+    {"several", kCount}, {"some", kCount}, {"many", kCount}, {"multiple", kCount},
+    {"numerous", kCount}, {"dozens", kCount}, {"hundreds", kCount}, {"tens", kCount},
+    {"thousands", kCount}, {"half", kCount},
+    // SetMatch: its adverbs, "semi-"/"bi-", "once a week", "every".
+    {"daily", Grammar::kOpensSetMatch}, {"everyday", Grammar::kOpensSetMatch},
+    {"nightly", Grammar::kOpensSetMatch}, {"weekly", Grammar::kOpensSetMatch},
+    {"biweekly", Grammar::kOpensSetMatch}, {"fortnightly", Grammar::kOpensSetMatch},
+    {"monthly", Grammar::kOpensSetMatch}, {"quarterly", Grammar::kOpensSetMatch},
+    {"yearly", Grammar::kOpensSetMatch}, {"annually", Grammar::kOpensSetMatch},
+    {"hourly", Grammar::kOpensSetMatch}, {"semiannually", Grammar::kOpensSetMatch},
+    {"biannually", Grammar::kOpensSetMatch}, {"semiannual", Grammar::kOpensSetMatch},
+    {"semi", Grammar::kOpensSetMatch}, {"bi", Grammar::kOpensSetMatch},
+    {"once", Grammar::kOpensSetMatch}, {"twice", Grammar::kOpensSetMatch},
+    {"thrice", Grammar::kOpensSetMatch}, {"every", Grammar::kOpensSetMatch},
+    {"each", Grammar::kOpensSetMatch},
+    // Clock: "noon", "midnight", "half past seven", "quarter to nine".
+    {"noon", kClockStart}, {"midday", kClockStart}, {"noonish", kClockStart},
+    {"noontime", kClockStart}, {"midnight", kClockStart}, {"half", kClockStart},
+    {"quarter", kClockStart},
+    // ClockMatch: ClockRange's "from"/"between", "early/late morning", a part of the day
+    // ("in the morning", "at night", "overnight"), "at"/"around"/"about" a clock.
+    {"from", Grammar::kOpensClockMatch}, {"between", Grammar::kOpensClockMatch},
+    {"early", Grammar::kOpensClockMatch}, {"late", Grammar::kOpensClockMatch},
+    {"in", Grammar::kOpensClockMatch}, {"during", Grammar::kOpensClockMatch},
+    {"at", Grammar::kOpensClockMatch}, {"overnight", Grammar::kOpensClockMatch},
+    {"around", Grammar::kOpensClockMatch}, {"about", Grammar::kOpensClockMatch},
+    // DurationMatch: its modifiers.
+    {"more", Grammar::kOpensDurationMatch}, {"less", Grammar::kOpensDurationMatch},
+    {"fewer", Grammar::kOpensDurationMatch}, {"at", Grammar::kOpensDurationMatch},
+    {"up", Grammar::kOpensDurationMatch}, {"about", Grammar::kOpensDurationMatch},
+    {"around", Grammar::kOpensDurationMatch},
+    {"approximately", Grammar::kOpensDurationMatch},
+    {"roughly", Grammar::kOpensDurationMatch}, {"nearly", Grammar::kOpensDurationMatch},
+    {"almost", Grammar::kOpensDurationMatch},
+    // FuzzyMatch: its words; plural units come from the lexicon.
+    {"now", Grammar::kOpensFuzzyMatch}, {"right", Grammar::kOpensFuzzyMatch},
+    {"just", Grammar::kOpensFuzzyMatch}, {"currently", Grammar::kOpensFuzzyMatch},
+    {"nowadays", Grammar::kOpensFuzzyMatch}, {"at", Grammar::kOpensFuzzyMatch},
+    {"these", Grammar::kOpensFuzzyMatch}, {"recently", Grammar::kOpensFuzzyMatch},
+    {"lately", Grammar::kOpensFuzzyMatch}, {"in", Grammar::kOpensFuzzyMatch},
+    {"to", Grammar::kOpensFuzzyMatch}, {"till", Grammar::kOpensFuzzyMatch},
+    {"until", Grammar::kOpensFuzzyMatch}, {"long", Grammar::kOpensFuzzyMatch},
+    {"while", Grammar::kOpensFuzzyMatch}, {"some", Grammar::kOpensFuzzyMatch},
+    {"a", Grammar::kOpensFuzzyMatch}, {"moments", Grammar::kOpensFuzzyMatch},
+    // DateTime: "on the morning of", "the morning of".
+    {"on", kDate}, {"the", kDate},
+    // DateCore's word rules.
+    {"the", Grammar::kOpensRelativeWord | kDate}, {"day", Grammar::kOpensRelativeWord | kDate},
+    {"today", Grammar::kOpensRelativeWord | kDate},
+    {"tomorrow", Grammar::kOpensRelativeWord | kDate},
+    {"tmrw", Grammar::kOpensRelativeWord | kDate}, {"tmr", Grammar::kOpensRelativeWord | kDate},
+    {"yesterday", Grammar::kOpensRelativeWord | kDate},
+    {"tonight", Grammar::kOpensRelativeWord | kDate},
+    {"tonite", Grammar::kOpensRelativeWord | kDate},
+    {"this", Grammar::kOpensRelativeWord | kDate}, {"last", Grammar::kOpensRelativeWord | kDate},
+    {"the", Grammar::kOpensYearLed | kDate}, {"year", Grammar::kOpensYearLed | kDate},
+    {"calendar", Grammar::kOpensYearLed | kDate},
+    {"q", Grammar::kOpensPeriodic | kDate}, {"h", Grammar::kOpensPeriodic | kDate},
+    {"the", Grammar::kOpensPeriodic | kDate},
+    {"the", Grammar::kOpensPartOf | kDate}, {"beginning", Grammar::kOpensPartOf | kDate},
+    {"start", Grammar::kOpensPartOf | kDate}, {"middle", Grammar::kOpensPartOf | kDate},
+    {"end", Grammar::kOpensPartOf | kDate}, {"turn", Grammar::kOpensPartOf | kDate},
+    {"early", Grammar::kOpensPartOf | kDate}, {"late", Grammar::kOpensPartOf | kDate},
+    {"mid", Grammar::kOpensPartOf | kDate}, {"earlier", Grammar::kOpensPartOf | kDate},
+    {"later", Grammar::kOpensPartOf | kDate},
+    {"the", Grammar::kOpensAnaphoric | kDate}, {"next", Grammar::kOpensAnaphoric | kDate},
+    {"the", Grammar::kOpensWeekPhrase | kDate}, {"week", Grammar::kOpensWeekPhrase | kDate},
+    {"w", Grammar::kOpensWeekPhrase | kDate}, {"last", Grammar::kOpensWeekPhrase | kDate},
+    {"final", Grammar::kOpensWeekPhrase | kDate},
+    {"the", Grammar::kOpensDayLed | kDate},
+};
+
+using OpeningTable = internal::ViewTable<uint32_t>;
+
+const OpeningTable& Openings() {
+  static const OpeningTable* const kTable = [] {
+    std::unordered_map<std::string_view, uint32_t, internal::WordHash> merged;
+    for (const Opening& o : kOpenings) merged[o.word] |= o.opens;
+    auto* t = new OpeningTable();
+    t->Build(merged);
+    return t;
+  }();
+  return *kTable;
+}
+
+}  // namespace
+
+uint32_t Grammar::WordOpens(size_t i) const {
+  const std::string_view w = t_.low(i);
+  uint32_t opens = 0;
+  if (const uint32_t* fixed = Openings().Find(w)) opens = *fixed;
+  bool plural = false, ambiguous = false;
+  if (MonthFromWord(w, &ambiguous) != 0) opens |= kOpensMonthLed | kDate;
+  if (WeekdayFromWord(w, &plural, &ambiguous) != 0) {
+    // WeekdayLed, OffsetMatch ("Monday two weeks from now"), SetMatch ("Mondays").
+    opens |= kOpensWeekdayLed | kDate | kOpensOffsetMatch | kOpensSetMatch;
+  }
+  if (UnitFromWord(w, &plural, false) != Unit::kNone) opens |= kUnit;
+  bool modifier = false;
+  ModifierShift(w, &modifier);
+  if (modifier) opens |= kOpensModified | kDate;
+  // Holiday reads "Valentine's" as "valentines": any word before an apostrophe may open
+  // one.
+  if (OpensHoliday(w) || t_.IsPunct(i + 1, '\'')) opens |= kOpensHoliday | kDate;
+  return opens;
+}
+
+uint32_t Grammar::Opens(size_t i) const {
+  if (i >= t_.size()) return 0;
+  uint32_t& opens = opens_[i];
+  if (opens != 0) return opens;
+  opens = kOpensKnown;
+  // A number in words can be a count, a day, an hour or an ordinal ("the first quarter"):
+  // it opens everything.
+  if (i < words_.size() && words_[i].end != 0) opens |= kOpensAll;
+  if (t_.IsNumber(i)) {
+    // Digits open every rule but those that test for a word first.
+    opens |= kOpensAll & ~(kOpensPrefixedRange | kOpensAroundReference | kOpensSliceMatch |
+                           kOpensFuzzyMatch);
+  } else if (t_.IsWord(i)) {
+    opens |= WordOpens(i);
+  }
+  return opens;
+}
+
+}  // namespace sitrep::extract::time_internal
