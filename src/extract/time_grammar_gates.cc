@@ -157,12 +157,54 @@ constexpr Opening kOpenings[] = {
     {"the", Grammar::kOpensDayLed | kDate},
 };
 
+// What the lexicon says a word opens: month, weekday, unit, modifier and holiday words.
+uint32_t LexiconOpens(std::string_view w) {
+  uint32_t opens = 0;
+  bool plural = false, ambiguous = false;
+  if (MonthFromWord(w, &ambiguous) != 0) opens |= Grammar::kOpensMonthLed | kDate;
+  if (WeekdayFromWord(w, &plural, &ambiguous) != 0) {
+    // WeekdayLed, OffsetMatch ("Monday two weeks from now"), SetMatch ("Mondays").
+    opens |= Grammar::kOpensWeekdayLed | kDate | Grammar::kOpensOffsetMatch |
+             Grammar::kOpensSetMatch;
+  }
+  if (UnitFromWord(w, &plural, false) != Unit::kNone) opens |= kUnit;
+  bool modifier = false;
+  ModifierShift(w, &modifier);
+  if (modifier) opens |= Grammar::kOpensModified | kDate;
+  if (OpensHoliday(w)) opens |= Grammar::kOpensHoliday | kDate;
+  return opens;
+}
+
+// Words that open something through the lexicon alone, listed so that the table below
+// answers for them in one lookup. The list only saves time: a word missing from it gets
+// the same bits from LexiconOpens.
+constexpr std::string_view kLexiconWords[] = {
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june",
+    "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct",
+    "november", "nov", "december", "dec", "monday", "mon", "tuesday", "tue", "tues",
+    "wednesday", "wed", "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday",
+    "sat", "sunday", "sun", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+    "saturdays", "sundays", "second", "seconds", "sec", "secs", "minute", "minutes", "min",
+    "mins", "hour", "hours", "hr", "hrs", "days", "night", "nights", "weeks", "wk", "wks",
+    "weekend", "weekends", "fortnight", "fortnights", "month", "months", "mo", "mos",
+    "quarters", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
+    "workday", "workdays", "weekday", "weekdays", "current", "present", "christmas",
+    "halloween", "juneteenth", "thanksgiving", "easter", "good", "martin", "international",
+    "new", "st", "saint", "orthodox", "boxing", "valentines", "independence", "bastille",
+    "victory", "veterans", "remembrance", "armistice", "earth", "labor", "memorial",
+    "mothers", "fathers", "black"};
+
 using OpeningTable = internal::ViewTable<uint32_t>;
 
+// Per word, everything it opens: its fixed openings and what the lexicon gives it. A word
+// not in the table has no fixed openings (all of kOpenings is in it), so LexiconOpens
+// alone answers for it.
 const OpeningTable& Openings() {
   static const OpeningTable* const kTable = [] {
     std::unordered_map<std::string_view, uint32_t, internal::WordHash> merged;
     for (const Opening& o : kOpenings) merged[o.word] |= o.opens;
+    for (std::string_view w : kLexiconWords) merged[w] |= 0;
+    for (auto& [w, opens] : merged) opens |= LexiconOpens(w);
     auto* t = new OpeningTable();
     t->Build(merged);
     return t;
@@ -174,21 +216,11 @@ const OpeningTable& Openings() {
 
 uint32_t Grammar::WordOpens(size_t i) const {
   const std::string_view w = t_.low(i);
-  uint32_t opens = 0;
-  if (const uint32_t* fixed = Openings().Find(w)) opens = *fixed;
-  bool plural = false, ambiguous = false;
-  if (MonthFromWord(w, &ambiguous) != 0) opens |= kOpensMonthLed | kDate;
-  if (WeekdayFromWord(w, &plural, &ambiguous) != 0) {
-    // WeekdayLed, OffsetMatch ("Monday two weeks from now"), SetMatch ("Mondays").
-    opens |= kOpensWeekdayLed | kDate | kOpensOffsetMatch | kOpensSetMatch;
-  }
-  if (UnitFromWord(w, &plural, false) != Unit::kNone) opens |= kUnit;
-  bool modifier = false;
-  ModifierShift(w, &modifier);
-  if (modifier) opens |= kOpensModified | kDate;
+  const uint32_t* known = Openings().Find(w);
+  uint32_t opens = known != nullptr ? *known : LexiconOpens(w);
   // Holiday reads "Valentine's" as "valentines": any word before an apostrophe may open
   // one.
-  if (OpensHoliday(w) || t_.IsPunct(i + 1, '\'')) opens |= kOpensHoliday | kDate;
+  if (t_.IsPunct(i + 1, '\'')) opens |= kOpensHoliday | kDate;
   return opens;
 }
 
