@@ -131,6 +131,10 @@ class Grammar {
   size_t TrailingYear(size_t i, int* year) const;
   // A date followed or preceded by a clock time or a part of the day.
   bool DateTime(size_t i, DateSpec* s, size_t* end) const;
+  // DateTime once DateCore(i) has run: `have`, `d` and `e` are what it gave (d and e
+  // unset when it failed). For callers that need DateCore's answer too.
+  bool DateTimeAfter(size_t i, bool have, DateSpec d, size_t e, DateSpec* s,
+                     size_t* end) const;
 
   // ---- composition (time_grammar_match.cc) ----
   bool RangeOrDate(size_t i, Match* m) const;

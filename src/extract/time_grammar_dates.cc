@@ -608,6 +608,11 @@ bool Grammar::DateTime(size_t i, DateSpec* s, size_t* end) const {
   DateSpec d;
   size_t e = 0;
   bool have = DateCore(i, &d, &e);
+  return DateTimeAfter(i, have, d, e, s, end);
+}
+
+bool Grammar::DateTimeAfter(size_t i, bool have, DateSpec d, size_t e, DateSpec* s,
+                            size_t* end) const {
   if (have && IsDayLevel(d) && !d.clock.end_of_day) {
     // Date then clock: "Monday at 2.30", "tomorrow 8:00am", "02/10/2022 08:19".
     size_t k = e;
