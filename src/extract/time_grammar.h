@@ -77,6 +77,20 @@ class Grammar {
   // Computed on first use and kept: the rules ask about the same tokens many times.
   uint32_t Opens(size_t i) const;
   uint32_t WordOpens(size_t i) const;
+  // The openings of the word at i that the token after it rules out: "the", "on", "in",
+  // "at", "earlier" and "later" open most of their rules only before a few words ("on or
+  // before", "on the morning of"), and they are the commonest words MatchAt tries.
+  uint32_t ClosedByNext(std::string_view w, size_t i) const;
+  uint32_t ClosedAfterThe(size_t j) const;
+  uint32_t ClosedAfterOn(size_t j) const;
+  uint32_t ClosedAfterIn(size_t j) const;
+  uint32_t ClosedAfterAt(size_t j) const;
+  uint32_t ClosedAfterEarlierLater(size_t j) const;
+  // Whether Clock, or Count with the article, can start at token j.
+  bool MayOpenClock(size_t j) const;
+  bool MayOpenCount(size_t j) const;
+  // Whether a number in words starts at token j.
+  bool StartsNumberWords(size_t j) const { return j < words_.size() && words_[j].end != 0; }
 
   // ---- atoms (time_grammar_atoms.cc) ----
   // A count: digits ("3", "3.5"), number words ("twenty-four", via ParseNumber),

@@ -214,10 +214,108 @@ const OpeningTable& Openings() {
 
 }  // namespace
 
+bool Grammar::MayOpenClock(size_t j) const {
+  return t_.IsNumber(j) || StartsNumberWords(j) ||
+         IsAny(j, {"noon", "midday", "noonish", "noontime", "midnight", "half", "quarter"});
+}
+
+bool Grammar::MayOpenCount(size_t j) const {
+  return t_.IsNumber(j) || StartsNumberWords(j) ||
+         IsAny(j, {"a", "an", "couple", "few", "several", "some", "many", "multiple",
+                   "numerous", "dozens", "hundreds", "tens", "thousands", "half"});
+}
+
+uint32_t Grammar::ClosedAfterThe(size_t j) const {
+  uint32_t closed = 0;
+  if (!IsAny(j, {"past", "last", "previous", "preceding", "next", "coming", "following",
+                 "upcoming"})) {
+    closed |= kOpensAroundReference;  // "the past 24 hours"
+  }
+  if (!IsAny(j, {"first", "opening", "last", "final", "closing"})) {
+    closed |= kOpensSliceMatch;  // "the first six months of 2022"
+  }
+  const bool number = t_.IsNumber(j) || StartsNumberWords(j);
+  if (!Is(j, "day")) closed |= kOpensRelativeWord;  // "the day after tomorrow"
+  if (!Is(j, "year")) closed |= kOpensYearLed;      // "the year 2014"
+  // "the 21st century", "the first quarter of 2013", "the last quarter of"
+  if (!number && !IsAny(j, {"last", "final"})) closed |= kOpensPeriodic;
+  if (!IsAny(j, {"beginning", "start", "middle", "end", "turn"})) {
+    closed |= kOpensPartOf;  // "the end of 2008"
+  }
+  if (!IsAny(j, {"previous", "next", "following", "preceding", "same", "day"})) {
+    closed |= kOpensAnaphoric;  // "the next day", "the day before"
+  }
+  // "the week of April 10th", "the 3rd week of Jan", "the last week of July"
+  if (!number && !IsAny(j, {"week", "last", "final"})) closed |= kOpensWeekPhrase;
+  if (!number) closed |= kOpensDayLed;  // "the 18th"
+  // RangeOrDate reads "the" through DateCore's rules above, and DateTime's "the morning
+  // of February 24".
+  constexpr uint32_t kDateRules = kOpensRelativeWord | kOpensYearLed | kOpensPeriodic |
+                                  kOpensPartOf | kOpensAnaphoric | kOpensWeekPhrase |
+                                  kOpensDayLed;
+  if ((closed & kDateRules) == kDateRules &&
+      !(t_.IsWord(j) && PartOfDayFromWord(t_.low(j)) != PartOfDay::kNone)) {
+    closed |= kOpensRangeOrDate;
+  }
+  return closed;
+}
+
+uint32_t Grammar::ClosedAfterOn(size_t j) const {
+  uint32_t closed = 0;
+  if (!Is(j, "or")) closed |= kOpensPrefixedRange;  // "on or before May 1"
+  if (!Is(j, "the")) closed |= kOpensRangeOrDate;   // "on the morning of May 1"
+  return closed;
+}
+
+uint32_t Grammar::ClosedAfterIn(size_t j) const {
+  uint32_t closed = 0;
+  if (!IsAny(j, {"or", "advance"})) closed |= kOpensPrefixedRange;  // "in advance of"
+  if (!Is(j, "recent")) closed |= kOpensAroundReference;            // "in recent days"
+  // "in 3 days", "in about a week"
+  if (!MayOpenCount(j) && !IsAny(j, {"about", "around", "roughly", "approximately"})) {
+    closed |= kOpensOffsetMatch;
+  }
+  // "in early morning", "in the morning"
+  if (!IsAny(j, {"early", "late", "the"})) closed |= kOpensClockMatch;
+  if (!Is(j, "the")) closed |= kOpensFuzzyMatch;  // "in the past", "in the future"
+  return closed;
+}
+
+uint32_t Grammar::ClosedAfterAt(size_t j) const {
+  uint32_t closed = 0;
+  if (!Is(j, "or")) closed |= kOpensPrefixedRange;  // "at or after 5pm"
+  // "at night", "at 7", "at from 3 to 5" (ClockRange after "at")
+  if (!MayOpenClock(j) && !IsAny(j, {"night", "from", "between"})) {
+    closed |= kOpensClockMatch;
+  }
+  if (!IsAny(j, {"least", "most"})) closed |= kOpensDurationMatch;  // "at least 3 days"
+  if (!IsAny(j, {"present", "the"})) closed |= kOpensFuzzyMatch;    // "at the moment"
+  return closed;
+}
+
+uint32_t Grammar::ClosedAfterEarlierLater(size_t j) const {
+  uint32_t closed = 0;
+  if (!Is(j, "than")) closed |= kOpensPrefixedRange;  // "earlier than May"
+  if (!IsAny(j, {"this", "that", "in"})) {
+    closed |= kOpensPartOf | kOpensRangeOrDate;  // "earlier this month"
+  }
+  return closed;
+}
+
+uint32_t Grammar::ClosedByNext(std::string_view w, size_t i) const {
+  if (w == "the") return ClosedAfterThe(i + 1);
+  if (w == "on") return ClosedAfterOn(i + 1);
+  if (w == "in") return ClosedAfterIn(i + 1);
+  if (w == "at") return ClosedAfterAt(i + 1);
+  if (w == "earlier" || w == "later") return ClosedAfterEarlierLater(i + 1);
+  return 0;
+}
+
 uint32_t Grammar::WordOpens(size_t i) const {
   const std::string_view w = t_.low(i);
   const uint32_t* known = Openings().Find(w);
   uint32_t opens = known != nullptr ? *known : LexiconOpens(w);
+  opens &= ~ClosedByNext(w, i);
   // Holiday reads "Valentine's" as "valentines": any word before an apostrophe may open
   // one.
   if (t_.IsPunct(i + 1, '\'')) opens |= kOpensHoliday | kDate;
@@ -230,8 +328,13 @@ uint32_t Grammar::Opens(size_t i) const {
   if (opens != 0) return opens;
   opens = kOpensKnown;
   // A number in words can be a count, a day, an hour or an ordinal ("the first quarter"):
-  // it opens everything.
-  if (i < words_.size() && words_[i].end != 0) opens |= kOpensAll;
+  // it opens what Count, DayNumber, Clock and the ordinals of Periodic and WeekPhrase
+  // open. The rules that test for fixed words first take none.
+  if (StartsNumberWords(i)) {
+    opens |= kOpensOffsetMatch | kOpensSetMatch | kOpensRangeOrDate | kOpensClockMatch |
+             kOpensDurationMatch | kOpensPeriodic | kOpensAnaphoric | kOpensWeekPhrase |
+             kOpensDayLed | kOpensClock;
+  }
   if (t_.IsNumber(i)) {
     // Digits open every rule but those that test for a word first.
     opens |= kOpensAll & ~(kOpensPrefixedRange | kOpensAroundReference | kOpensSliceMatch |
