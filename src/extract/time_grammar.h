@@ -86,6 +86,10 @@ class Grammar {
   uint32_t ClosedAfterIn(size_t j) const;
   uint32_t ClosedAfterAt(size_t j) const;
   uint32_t ClosedAfterEarlierLater(size_t j) const;
+  // These take the position of the word itself: "a" and "an" look up to three tokens
+  // ahead, a weekday past its full stop ("Fri.").
+  uint32_t ClosedAfterArticle(size_t i) const;
+  uint32_t ClosedAfterWeekday(size_t i) const;
   // Whether Clock, or Count with the article, can start at token j.
   bool MayOpenClock(size_t j) const;
   bool MayOpenCount(size_t j) const;

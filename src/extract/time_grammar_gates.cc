@@ -302,12 +302,52 @@ uint32_t Grammar::ClosedAfterEarlierLater(size_t j) const {
   return closed;
 }
 
+uint32_t Grammar::ClosedAfterArticle(size_t i) const {
+  // Count reads "a", "a few", "a dozen", "a couple (of)", "a number of"; every rule that
+  // counts from it needs a unit right after: "a week later", "a few days ago".
+  bool plural = false;
+  size_t e = 0;
+  bool unit = false;
+  for (size_t k = i + 1; k <= i + 3 && !unit; ++k) {
+    unit = UnitWord(k, &e, &plural, false) != Unit::kNone;
+  }
+  uint32_t closed = 0;
+  if (!unit) {
+    closed |= kOpensOffsetMatch | kOpensDurationMatch | kOpensAnaphoric | kOpensRangeOrDate;
+  }
+  if (!Is(i + 1, "while")) closed |= kOpensFuzzyMatch;  // "a while ago"
+  return closed;
+}
+
+uint32_t Grammar::ClosedAfterWeekday(size_t i) const {
+  int wd = 0;
+  size_t we = 0;
+  bool plural = false, ambiguous = false;
+  if (!WeekdayName(i, &wd, &we, &plural, &ambiguous) || plural) return 0;
+  uint32_t closed = 0;
+  // OffsetMatch: "Monday two weeks from now", an offset right after the weekday.
+  const size_t k = t_.IsPunct(we, ',') ? we + 1 : we;
+  bool plural_unit = false;
+  size_t ue = 0;
+  if (!MayOpenCount(k) && UnitWord(k, &ue, &plural_unit, false) == Unit::kNone &&
+      !IsAny(k, {"in", "about", "around", "roughly", "approximately", "some", "more", "less",
+                 "all", "whole", "full", "entire", "another"})) {
+    closed |= kOpensOffsetMatch;
+  }
+  // SetMatch: a singular weekday only before a part of the day in the plural ("Friday
+  // mornings").
+  const std::string_view next = t_.IsWord(we) ? t_.low(we) : std::string_view();
+  if (next.size() < 2 || next.back() != 's') closed |= kOpensSetMatch;
+  return closed;
+}
+
 uint32_t Grammar::ClosedByNext(std::string_view w, size_t i) const {
   if (w == "the") return ClosedAfterThe(i + 1);
   if (w == "on") return ClosedAfterOn(i + 1);
   if (w == "in") return ClosedAfterIn(i + 1);
   if (w == "at") return ClosedAfterAt(i + 1);
   if (w == "earlier" || w == "later") return ClosedAfterEarlierLater(i + 1);
+  if (w == "a" || w == "an") return ClosedAfterArticle(i);
   return 0;
 }
 
@@ -316,6 +356,9 @@ uint32_t Grammar::WordOpens(size_t i) const {
   const uint32_t* known = Openings().Find(w);
   uint32_t opens = known != nullptr ? *known : LexiconOpens(w);
   opens &= ~ClosedByNext(w, i);
+  // A weekday's openings of OffsetMatch and SetMatch come from it alone (no weekday
+  // name is a unit, count or modifier word), so the word after it can close them.
+  if (opens & kOpensWeekdayLed) opens &= ~ClosedAfterWeekday(i);
   // Holiday reads "Valentine's" as "valentines": any word before an apostrophe may open
   // one.
   if (t_.IsPunct(i + 1, '\'')) opens |= kOpensHoliday | kDate;
@@ -327,13 +370,17 @@ uint32_t Grammar::Opens(size_t i) const {
   uint32_t& opens = opens_[i];
   if (opens != 0) return opens;
   opens = kOpensKnown;
-  // A number in words can be a count, a day, an hour or an ordinal ("the first quarter"):
-  // it opens what Count, DayNumber, Clock and the ordinals of Periodic and WeekPhrase
-  // open. The rules that test for fixed words first take none.
+  // A number in words opens what the rules that read one open; those that test for
+  // fixed words first take none. An ordinal ("first", "twenty-first") is a day or the
+  // ordinal of Periodic and WeekPhrase ("the first quarter", "the 3rd week of"); Count
+  // and Clock take only cardinals ("two weeks", "at seven").
   if (StartsNumberWords(i)) {
-    opens |= kOpensOffsetMatch | kOpensSetMatch | kOpensRangeOrDate | kOpensClockMatch |
-             kOpensDurationMatch | kOpensPeriodic | kOpensAnaphoric | kOpensWeekPhrase |
-             kOpensDayLed | kOpensClock;
+    if (words_[i].ordinal) {
+      opens |= kOpensRangeOrDate | kOpensPeriodic | kOpensWeekPhrase | kOpensDayLed;
+    } else {
+      opens |= kOpensOffsetMatch | kOpensSetMatch | kOpensRangeOrDate | kOpensClockMatch |
+               kOpensDurationMatch | kOpensAnaphoric | kOpensClock;
+    }
   }
   if (t_.IsNumber(i)) {
     // Digits open every rule but those that test for a word first.
