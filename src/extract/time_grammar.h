@@ -155,6 +155,11 @@ class Grammar {
                      size_t* end) const;
 
   // ---- composition (time_grammar_match.cc) ----
+  // MatchAt and DateCore try a rule only at tokens that Opens says can start it, and
+  // Clock runs only there too. The words each rule can start with (and, for "the", "on",
+  // "in", "at", "earlier", "later", "a", "an" and weekdays, what must follow them) are
+  // listed in time_grammar_gates.cc: a rule that learns to start with a new word needs
+  // it listed there, or it will never be tried at that word.
   bool RangeOrDate(size_t i, Match* m) const;
   bool PrefixedRange(size_t i, Match* m) const;
   bool AroundReference(size_t i, Match* m) const;
