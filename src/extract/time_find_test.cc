@@ -1,4 +1,5 @@
 #include <chrono>
+#include <initializer_list>
 #include <random>
 #include <set>
 #include <string>
@@ -393,6 +394,59 @@ double SecondsFor(const std::string& text) {
   auto stop = std::chrono::steady_clock::now();
   EXPECT_LE(found.size(), text.size());
   return std::chrono::duration<double>(stop - start).count();
+}
+
+// The grammar tries a rule at a token only when the token, and for the commonest words
+// the one after it, can open that rule (time_grammar_gates.cc). One expression for each
+// word whose openings depend on what follows it, so that a gate drawn too narrow shows.
+TEST(FindTimesTest, ExpressionsOpenedByCommonWordsAndWhatFollows) {
+  struct Case {
+    std::string_view phrase;
+    std::string_view anchor;  // the expression found in it
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"on or before May 1", "on or before May 1"},
+           {"on the morning of May 1", "on the morning of May 1"},
+           {"in advance of May 1", "in advance of May 1"},
+           {"in recent days", "in recent days"},
+           {"in 3 days", "in 3 days"},
+           {"in about 3 weeks", "in about 3 weeks"},
+           {"in early morning", "in early morning"},
+           {"in the morning", "in the morning"},
+           {"in the past", "in the past"},
+           {"at or after 5pm", "at or after 5pm"},
+           {"at night", "at night"},
+           {"at 7pm", "7pm"},
+           {"at seven pm", "seven pm"},
+           {"at least 3 days", "at least 3 days"},
+           {"at the moment", "at the moment"},
+           {"earlier than May 1", "earlier than May 1"},
+           {"earlier this month", "earlier this month"},
+           {"later than May 1", "later than May 1"},
+           {"the past 24 hours", "the past 24 hours"},
+           {"the first six months of 2022", "the first six months of 2022"},
+           {"the day after tomorrow", "the day after tomorrow"},
+           {"the year 2014", "the year 2014"},
+           {"the first quarter of 2013", "the first quarter of 2013"},
+           {"the end of 2008", "the end of 2008"},
+           {"the next day", "the next day"},
+           {"the week of May 10", "the week of May 10"},
+           {"on the 18th", "the 18th"},
+           {"the morning of May 1", "the morning of May 1"},
+           {"a week later", "a week later"},
+           {"a few days ago", "a few days ago"},
+           {"for a couple of hours", "a couple of hours"},
+           {"a while ago", "a while ago"},
+           {"for an hour and a half", "an hour and a half"},
+           {"Monday two weeks from now", "Monday two weeks from now"},
+           {"Friday mornings", "Friday mornings"},
+           {"Mondays", "Mondays"},
+           {"the first week of July", "the first week of July"},
+           {"the twenty-first of May", "the twenty-first of May"},
+           {"two weeks ago", "two weeks ago"}}) {
+    const std::string text = "They spoke " + std::string(c.phrase) + ", he said.";
+    EXPECT_NE(Expr(text, kRef, c.anchor).kind, "<none>") << c.phrase;
+  }
 }
 
 TEST(FindTimesTest, HostileInputRunsInLinearTime) {

@@ -39,7 +39,63 @@ class Grammar {
   // The longest match starting at token i; false when none starts there.
   bool MatchAt(size_t i, Match* out) const;
 
+  // Bits of Opens: the rules that can match from a token. Public for the tables of
+  // time_grammar_gates.cc.
+  enum : uint32_t {
+    // MatchAt's rules.
+    kOpensPrefixedRange = 1u << 0,
+    kOpensAroundReference = 1u << 1,
+    kOpensSliceMatch = 1u << 2,
+    kOpensOffsetMatch = 1u << 3,
+    kOpensSetMatch = 1u << 4,
+    kOpensRangeOrDate = 1u << 5,
+    kOpensClockMatch = 1u << 6,
+    kOpensDurationMatch = 1u << 7,
+    kOpensFuzzyMatch = 1u << 8,
+    // DateCore's rules for a word.
+    kOpensMonthLed = 1u << 9,
+    kOpensWeekdayLed = 1u << 10,
+    kOpensRelativeWord = 1u << 11,
+    kOpensModified = 1u << 12,
+    kOpensYearLed = 1u << 13,
+    kOpensPeriodic = 1u << 14,
+    kOpensPartOf = 1u << 15,
+    kOpensHoliday = 1u << 16,
+    kOpensAnaphoric = 1u << 17,
+    kOpensWeekPhrase = 1u << 18,
+    kOpensDayLed = 1u << 19,
+    // The Clock atom.
+    kOpensClock = 1u << 20,
+    kOpensAll = (1u << 21) - 1,
+    kOpensKnown = 1u << 31,  // the token's bits are computed
+  };
+
  private:
+  // ---- first-token gates (time_grammar_gates.cc) ----
+  // The rules that can match starting at token i (kOpens* bits), from what token i is:
+  // each rule's code needs one of a few words, a number, or a number in words there.
+  // Computed on first use and kept: the rules ask about the same tokens many times.
+  uint32_t Opens(size_t i) const;
+  uint32_t WordOpens(size_t i) const;
+  // The openings of the word at i that the token after it rules out: "the", "on", "in",
+  // "at", "earlier" and "later" open most of their rules only before a few words ("on or
+  // before", "on the morning of"), and they are the commonest words MatchAt tries.
+  uint32_t ClosedByNext(std::string_view w, size_t i) const;
+  uint32_t ClosedAfterThe(size_t j) const;
+  uint32_t ClosedAfterOn(size_t j) const;
+  uint32_t ClosedAfterIn(size_t j) const;
+  uint32_t ClosedAfterAt(size_t j) const;
+  uint32_t ClosedAfterEarlierLater(size_t j) const;
+  // These take the position of the word itself: "a" and "an" look up to three tokens
+  // ahead, a weekday past its full stop ("Fri.").
+  uint32_t ClosedAfterArticle(size_t i) const;
+  uint32_t ClosedAfterWeekday(size_t i) const;
+  // Whether Clock, or Count with the article, can start at token j.
+  bool MayOpenClock(size_t j) const;
+  bool MayOpenCount(size_t j) const;
+  // Whether a number in words starts at token j.
+  bool StartsNumberWords(size_t j) const { return j < words_.size() && words_[j].end != 0; }
+
   // ---- atoms (time_grammar_atoms.cc) ----
   // A count: digits ("3", "3.5"), number words ("twenty-four", via ParseNumber),
   // "a"/"an" (1), "a couple of" (2), "a dozen" (12), "half a" (0.5), "one and a half";
@@ -93,8 +149,17 @@ class Grammar {
   size_t TrailingYear(size_t i, int* year) const;
   // A date followed or preceded by a clock time or a part of the day.
   bool DateTime(size_t i, DateSpec* s, size_t* end) const;
+  // DateTime once DateCore(i) has run: `have`, `d` and `e` are what it gave (d and e
+  // unset when it failed). For callers that need DateCore's answer too.
+  bool DateTimeAfter(size_t i, bool have, DateSpec d, size_t e, DateSpec* s,
+                     size_t* end) const;
 
   // ---- composition (time_grammar_match.cc) ----
+  // MatchAt and DateCore try a rule only at tokens that Opens says can start it, and
+  // Clock runs only there too. The words each rule can start with (and, for "the", "on",
+  // "in", "at", "earlier", "later", "a", "an" and weekdays, what must follow them) are
+  // listed in time_grammar_gates.cc: a rule that learns to start with a new word needs
+  // it listed there, or it will never be tried at that word.
   bool RangeOrDate(size_t i, Match* m) const;
   bool PrefixedRange(size_t i, Match* m) const;
   bool AroundReference(size_t i, Match* m) const;
@@ -145,6 +210,7 @@ class Grammar {
   static constexpr size_t kReach = 6;
   std::vector<uint8_t> can_start_;  // bytes, not bits: read at every token
   std::vector<size_t> next_time_;
+  mutable std::vector<uint32_t> opens_;  // per token: Opens, or 0 before its first use
 
   // Rules that contain themselves ("the week of <date>", "half past <clock>") nest at
   // most kMaxDepth deep, so that "the week of the week of ..." costs constant work per

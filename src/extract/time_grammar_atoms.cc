@@ -9,7 +9,7 @@ namespace sitrep::extract::time_internal {
 Grammar::Grammar(const TimeTokens& tokens, const SentenceTense& tense,
                  const std::vector<WordNumber>& word_numbers, const std::vector<uint8_t>& roles)
     : t_(tokens), tense_(tense), words_(word_numbers), can_start_(tokens.size(), 0),
-      next_time_(tokens.size() + 1, tokens.size() + kReach + 1) {
+      next_time_(tokens.size() + 1, tokens.size() + kReach + 1), opens_(tokens.size(), 0) {
   for (size_t i = tokens.size(); i-- > 0;) {
     unsigned r = roles[i];
     if (word_numbers[i].end != 0) r |= kTimeWord | kStartWord;
@@ -364,6 +364,9 @@ bool Grammar::Clock(size_t i, ClockSpec* c, size_t* end, bool bare_ok) const {
   if (nest.too_deep()) return false;
   *c = ClockSpec();
   c->set = true;
+  // Every clock opens with a number, a number in words, "noon", "midnight", "half" or
+  // "quarter"; most tokens the rules ask about are none of them.
+  if ((Opens(i) & kOpensClock) == 0) return false;
   size_t e = i;
   if (IsAny(i, {"noon", "midday", "noonish", "noontime"})) {
     c->hour = 12;

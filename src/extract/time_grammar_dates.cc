@@ -567,17 +567,19 @@ bool Grammar::DateCore(size_t i, DateSpec* s, size_t* end) const {
     consider(WeekPhrase(i, &d, &e));
     consider(Anaphoric(i, &d, &e));
   } else if (t_.IsWord(i)) {
-    consider(MonthLed(i, &d, &e));
-    consider(WeekdayLed(i, &d, &e));
-    consider(RelativeWord(i, &d, &e));
-    consider(Modified(i, &d, &e));
-    consider(YearLed(i, &d, &e));
-    consider(Periodic(i, &d, &e));
-    consider(PartOf(i, &d, &e));
-    consider(Holiday(i, &d, &e));
-    consider(Anaphoric(i, &d, &e));
-    consider(WeekPhrase(i, &d, &e));
-    consider(DayLed(i, &d, &e));
+    // Only the rules that can open with this word: a rule skipped would have failed.
+    const uint32_t opens = Opens(i);
+    if (opens & kOpensMonthLed) consider(MonthLed(i, &d, &e));
+    if (opens & kOpensWeekdayLed) consider(WeekdayLed(i, &d, &e));
+    if (opens & kOpensRelativeWord) consider(RelativeWord(i, &d, &e));
+    if (opens & kOpensModified) consider(Modified(i, &d, &e));
+    if (opens & kOpensYearLed) consider(YearLed(i, &d, &e));
+    if (opens & kOpensPeriodic) consider(Periodic(i, &d, &e));
+    if (opens & kOpensPartOf) consider(PartOf(i, &d, &e));
+    if (opens & kOpensHoliday) consider(Holiday(i, &d, &e));
+    if (opens & kOpensAnaphoric) consider(Anaphoric(i, &d, &e));
+    if (opens & kOpensWeekPhrase) consider(WeekPhrase(i, &d, &e));
+    if (opens & kOpensDayLed) consider(DayLed(i, &d, &e));
     // "Monday, Feb. 7" reads as a weekday-led date; "Feb. 7, Monday" is a month-led date
     // followed by a weekday, absorbed here.
     if (best_end > 0 && best.gran == Gran::kDay && best.month && best.day &&
@@ -606,6 +608,11 @@ bool Grammar::DateTime(size_t i, DateSpec* s, size_t* end) const {
   DateSpec d;
   size_t e = 0;
   bool have = DateCore(i, &d, &e);
+  return DateTimeAfter(i, have, d, e, s, end);
+}
+
+bool Grammar::DateTimeAfter(size_t i, bool have, DateSpec d, size_t e, DateSpec* s,
+                            size_t* end) const {
   if (have && IsDayLevel(d) && !d.clock.end_of_day) {
     // Date then clock: "Monday at 2.30", "tomorrow 8:00am", "02/10/2022 08:19".
     size_t k = e;

@@ -164,15 +164,18 @@ bool Grammar::MatchAt(size_t i, Match* out) const {
     *out = std::move(best);
     return true;
   }
-  consider(&Grammar::PrefixedRange);
-  consider(&Grammar::AroundReference);
-  consider(&Grammar::SliceMatch);
-  consider(&Grammar::OffsetMatch);
-  consider(&Grammar::SetMatch);
-  consider(&Grammar::RangeOrDate);
-  consider(&Grammar::ClockMatch);
-  consider(&Grammar::DurationMatch);
-  consider(&Grammar::FuzzyMatch);
+  // Only the rules that can open with this token ("on", "the" and figures open few): a
+  // rule skipped would have failed.
+  const uint32_t opens = Opens(i);
+  if (opens & kOpensPrefixedRange) consider(&Grammar::PrefixedRange);
+  if (opens & kOpensAroundReference) consider(&Grammar::AroundReference);
+  if (opens & kOpensSliceMatch) consider(&Grammar::SliceMatch);
+  if (opens & kOpensOffsetMatch) consider(&Grammar::OffsetMatch);
+  if (opens & kOpensSetMatch) consider(&Grammar::SetMatch);
+  if (opens & kOpensRangeOrDate) consider(&Grammar::RangeOrDate);
+  if (opens & kOpensClockMatch) consider(&Grammar::ClockMatch);
+  if (opens & kOpensDurationMatch) consider(&Grammar::DurationMatch);
+  if (opens & kOpensFuzzyMatch) consider(&Grammar::FuzzyMatch);
   if (best_end == 0) return false;
   *out = std::move(best);
   return true;

@@ -137,7 +137,11 @@ bool Grammar::RangeOrDate(size_t i, Match* m) const {
       return true;
     }
   }
-  if (!DateTime(i, &a, &ae)) return false;
+  // DateCore's answer serves twice: for DateTime, and for a clock range on the day below.
+  DateSpec core;
+  size_t core_end = 0;
+  const bool have_core = DateCore(i, &core, &core_end);
+  if (!DateTimeAfter(i, have_core, core, core_end, &a, &ae)) return false;
   m->first = i;
   m->end = ae;
   m->type = Match::Type::kDate;
@@ -174,9 +178,9 @@ bool Grammar::RangeOrDate(size_t i, Match* m) const {
   }
   // A clock range on this day: "Monday 8-9am", "1/1/2015 between 10 and 11:30",
   // "Tuesday from 2:00 to 2:30 pm", "yesterday afternoon from 3-8pm".
-  DateSpec on;
-  size_t de0 = 0;
-  if (DateCore(i, &on, &de0) && IsDayLevel(on) && (!on.clock.set || on.clock.hour < 0)) {
+  DateSpec on = core;
+  size_t de0 = core_end;
+  if (have_core && IsDayLevel(on) && (!on.clock.set || on.clock.hour < 0)) {
     size_t k = de0;
     PartOfDay part = on.clock.part;
     if (!on.clock.set && t_.IsWord(k)) {

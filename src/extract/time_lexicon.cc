@@ -274,13 +274,19 @@ namespace {
 
 using RoleMap = std::unordered_map<std::string_view, unsigned, internal::WordHash>;
 
-// Bit L of lengths[c] is set when some word of the table starting with 'a' + c has L
-// letters: most words of running text are ruled out before any hashing.
+// Bit L of lengths[a][b] is set when some word of the table has L letters, starts with
+// 'a' + a and goes on with 'a' + b (b = 26: no second letter). Most words of running
+// text are ruled out before any hashing: the first letter and length alone let through
+// four words in five of news text ("of", "and", "said"), the first two letters about
+// two in five.
 struct RoleFilter {
-  uint32_t lengths[26] = {};
+  uint32_t lengths[26][27] = {};
+  static int Second(std::string_view w) {
+    return w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26;
+  }
   bool Excludes(std::string_view w) const {
     if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() >= 32) return false;
-    return !(lengths[w[0] - 'a'] & (1u << w.size()));
+    return !(lengths[w[0] - 'a'][Second(w)] & (1u << w.size()));
   }
 };
 
@@ -288,7 +294,7 @@ RoleFilter BuildRoleFilter(const RoleMap& m) {
   RoleFilter f;
   for (const auto& [w, roles] : m) {
     if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) {
-      f.lengths[w[0] - 'a'] |= 1u << w.size();
+      f.lengths[w[0] - 'a'][RoleFilter::Second(w)] |= 1u << w.size();
     }
   }
   return f;
