@@ -45,6 +45,8 @@ enum Template : uint64_t {
   kWordBeforeRule,
   kShapeBefore,
   kShapeAfter,
+  kEarlier,
+  kEarlierRule,
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed) {
@@ -166,9 +168,12 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
       ++types[slot.at(toks[i].folded)][static_cast<size_t>((rule_tags_[i] - 1) / 2)];
     }
   }
+  slot_.assign(n, -1);
+  slots_ = slot.size();
   for (size_t i = 0; i < n; ++i) {
     if (!candidate_[i] || !toks[i].is_word()) continue;
     const uint32_t k = slot.at(toks[i].folded);
+    slot_[i] = static_cast<int>(k);
     lower_elsewhere_[i] = lower[k];
     const std::array<int, 4>& c = types[k];
     if (*std::max_element(c.begin(), c.end()) > 0) {
@@ -216,7 +221,7 @@ int FeatureContext::RuleTag(int64_t i) const {
   return rule_tags_[static_cast<size_t>(i)];
 }
 
-void FeatureContext::Features(uint32_t i, int prev, int prev2,
+void FeatureContext::Features(uint32_t i, int prev, int prev2, int earlier,
                               std::vector<uint64_t>* out) const {
   const Token& t = tt_.tokens[i];
   const int64_t k = i;
@@ -267,6 +272,11 @@ void FeatureContext::Features(uint32_t i, int prev, int prev2,
   out->push_back(Feature(kPrevTagRule, u(prev), u(rule)));
   out->push_back(Feature(kRuleWord, u(rule), w));
   out->push_back(Feature(kWordBeforeRule, u(rule), Word(k - 1)));
+  // What the tagger made of the same word earlier in the article: a name is typed the
+  // same way throughout, and its first mention usually has the context that types it.
+  const int earlier_type = earlier <= 0 ? earlier : (earlier - 1) / 2 + 1;
+  out->push_back(Feature(kEarlier, u(earlier)));
+  out->push_back(Feature(kEarlierRule, u(earlier_type), u(rule)));
 }
 
 }  // namespace sitrep::extract::internal
