@@ -14,7 +14,8 @@
 //  - with --seeds-gold, the real seed reports: development data for the rules, a check
 //    that a version keeps what they find.
 // With --studied-errors, writes the tagger's cross-validated errors on the studied
-// passages (never those of 21-60) to a file, one a line, for error analysis.
+// passages (never those of 21-60) to a file, one a line, for error analysis; those
+// without the guards go to the same name with ".no-guards" added.
 // With --out, writes that last model: src/extract/models/name_tagger.model is the one
 // sitrep builds in.
 #include <fstream>
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 100));
   app.add_option("--models", options.models, "models averaged, each from its own order")
       ->check(CLI::Range(1, 50));
+  app.add_option("--seed", options.seed, "order of the texts in each epoch");
   app.add_option("--seeds-gold", seeds_gold,
                  "also score these real reports (src/extract/testdata/seed_entities.tsv)");
   app.add_option("--seeds-dir", seeds_dir, "the reports' folder (corpus/seeds)");
@@ -104,8 +106,8 @@ int main(int argc, char** argv) {
           CrossValidate(wikigold, studied_texts, folds, options, guards));
     const NewsEval studied = CrossValidate(split.studied, wiki_texts, folds, options, guards);
     Print(fmt::format("{}, news 01-20, 61 on, {}-fold", name, folds), studied);
-    if (guards && !studied_errors.empty()) {
-      std::ofstream f(studied_errors);
+    if (!studied_errors.empty()) {
+      std::ofstream f(guards ? studied_errors : studied_errors + ".no-guards");
       for (const auto* errors : {&studied.misses, &studied.false_positives}) {
         const char* kind = errors == &studied.misses ? "miss" : "false";
         for (const auto& e : *errors) {
