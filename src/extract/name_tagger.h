@@ -1,5 +1,5 @@
-// A learned second opinion on names: a greedy averaged-perceptron tagger that reads the
-// rule recogniser's decisions as features and relabels the tokens of an article (BIO
+// A learned second opinion on names: an averaged structured-perceptron tagger that reads
+// the rule recogniser's decisions as features and relabels the tokens of an article (BIO
 // over PER, ORG, LOC, MISC). Internal to the extract module.
 //
 // Why stacked on the rules rather than instead of them: the training data is small
@@ -11,7 +11,15 @@
 //
 // Only tokens that can be part of a name are scored (capitalised words, digits next to
 // them, connectors between them, the rules' own pieces); every other token is outside
-// any name. That keeps the cost to a few dozen feature lookups per candidate token.
+// any name. So the article falls apart into short runs of candidates, each decoded
+// exactly (Viterbi, first order): a few dozen feature lookups per candidate token, and
+// three more for each tag the token before it may have. Greedy left-to-right decoding,
+// the tagger's first form, scored 0.012 F1 lower on every data set (studied passages
+// cross-validated, 41-60, wikigold).
+//
+// Besides its neighbourhood, a token sees the tag its word was given earlier in the
+// article: a name keeps its type through an article, and its first mention usually
+// carries the context that types it.
 //
 // FindEntities runs it with the model built into the binary (models/name_tagger.model,
 // written by sitrep-train-ner, which also prints the rules and the tagger side by side).
@@ -93,7 +101,8 @@ struct TrainingText {
 
 struct TrainingOptions {
   // Chosen by cross-validation and on passages 41-60: 5 with 20 news passages to train on
-  // (3, 5, 8, 12, 20 tried); 8 with 60 (3, 5, 8, 12, 16 tried) and with 100 (5, 8, 12).
+  // (3, 5, 8, 12, 20 tried); 8 with 60 (3, 5, 8, 12, 16 tried) and with 100 (5, 8, 12);
+  // with exact decoding, 5, 8 and 12 score within 0.003 of each other.
   int epochs = 8;
   uint32_t seed = 1;  // order of the texts in each epoch
   // Models trained from different orders and averaged: one perceptron's weights depend on

@@ -37,7 +37,6 @@ enum Template : uint64_t {
   kDocType,
   kLowerElsewhere,
   kPrevTag,
-  kPrevTags,
   kPrevTagWord,
   kPrevTagRule,
   kRuleWord,
@@ -221,8 +220,13 @@ int FeatureContext::RuleTag(int64_t i) const {
   return rule_tags_[static_cast<size_t>(i)];
 }
 
-void FeatureContext::Features(uint32_t i, int prev, int prev2, int earlier,
-                              std::vector<uint64_t>* out) const {
+FeatureContext::Transition FeatureContext::TransitionFeatures(uint32_t i, int prev) const {
+  const auto u = [](int64_t v) { return static_cast<uint64_t>(v); };
+  return {Feature(kPrevTag, u(prev)), Feature(kPrevTagWord, u(prev), Word(i)),
+          Feature(kPrevTagRule, u(prev), u(RuleTag(i)))};
+}
+
+void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* out) const {
   const Token& t = tt_.tokens[i];
   const int64_t k = i;
   const uint64_t w = Word(k);
@@ -266,10 +270,6 @@ void FeatureContext::Features(uint32_t i, int prev, int prev2, int earlier,
   out->push_back(Feature(kKnownType, u(known_type_[i])));
   out->push_back(Feature(kDocType, u(doc_type_[i]), u(rule)));
   out->push_back(Feature(kLowerElsewhere, u(lower_elsewhere_[i])));
-  out->push_back(Feature(kPrevTag, u(prev)));
-  out->push_back(Feature(kPrevTags, u(prev2), u(prev)));
-  out->push_back(Feature(kPrevTagWord, u(prev), w));
-  out->push_back(Feature(kPrevTagRule, u(prev), u(rule)));
   out->push_back(Feature(kRuleWord, u(rule), w));
   out->push_back(Feature(kWordBeforeRule, u(rule), Word(k - 1)));
   // What the tagger made of the same word earlier in the article: a name is typed the

@@ -23,9 +23,14 @@ class FeatureContext {
   // Whether the token can be part of a name; the others are outside every name.
   bool candidate(uint32_t i) const { return candidate_[i]; }
 
-  // Appends the feature hashes of token i given the two tags before it and the tag most
-  // often given to its word earlier in the article (-1: not met before).
-  void Features(uint32_t i, int prev, int prev2, int earlier, std::vector<uint64_t>* out) const;
+  // Appends the feature hashes of token i that do not depend on the tag before it, given
+  // the tag most often given to its word earlier in the article (-1: not met before).
+  void Features(uint32_t i, int earlier, std::vector<uint64_t>* out) const;
+
+  // The features of token i that pair it with the tag before it.
+  static constexpr int kTransitionFeatures = 3;
+  using Transition = std::array<uint64_t, kTransitionFeatures>;
+  Transition TransitionFeatures(uint32_t i, int prev) const;
 
   // The candidate word's slot among the article's distinct candidate words, -1 for other
   // tokens; slots() of them.
@@ -50,37 +55,86 @@ class FeatureContext {
   size_t slots_ = 0;
 };
 
-// Tags the tokens left to right, each from its features and the two tags before it, as
-// both tagging and training do: `choose(i, features, prev)` gives candidate token i its
-// tag; every other token is outside any name.
-template <typename Choose>
-std::vector<int> TagGreedily(const FeatureContext& ctx, size_t n, Choose choose) {
+// Whether tag may follow prev: an I- tag continues only a name of its own type.
+inline bool AllowedAfter(int prev, int tag) {
+  if (tag == 0 || tag % 2 == 1) return true;
+  return prev != 0 && (prev - 1) / 2 == (tag - 1) / 2;
+}
+
+// Tags an article as both tagging and training do. Tokens that cannot be part of a name
+// are outside every name, so the tag sequence falls apart into segments, the maximal runs
+// of candidate tokens, each decoded exactly (Viterbi) with features that see the tag
+// before the token. `score(features)` sums a feature list's weights;
+// `segment(first, last, features, tags)` is told each segment's per-token features and the
+// tags chosen for it (training updates there), before later segments are decoded: the
+// tag a word was given earlier in the article is a feature of later segments.
+template <typename Score, typename Segment>
+std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, Segment segment) {
+  using Weights = NameTaggerModel::Weights;
+  constexpr float kNone = -1e30f;
   std::vector<int> tags(n, 0);
-  std::vector<uint64_t> features;
   // For each candidate word, how often each tag was given to it so far.
   std::vector<std::array<uint16_t, kTagCount>> given(ctx.slots());
-  for (uint32_t i = 0; i < n; ++i) {
-    if (!ctx.candidate(i)) continue;
-    const int prev = i > 0 ? tags[i - 1] : 0;
-    const int prev2 = i > 1 ? tags[i - 2] : 0;
-    const int s = ctx.slot(i);
-    int earlier = -1;
-    if (s >= 0) {
-      const auto& g = given[static_cast<size_t>(s)];
-      for (int t = 0; t < kTagCount; ++t) {
-        if (g[t] > 0 && (earlier < 0 || g[t] > g[earlier])) earlier = t;
+  std::vector<std::vector<uint64_t>> features;
+  std::vector<std::array<float, kTagCount>> best;  // best score of the segment so far ending in tag
+  std::vector<std::array<int8_t, kTagCount>> back;
+  for (uint32_t a = 0; a < n;) {
+    if (!ctx.candidate(a)) {
+      ++a;
+      continue;
+    }
+    uint32_t b = a;
+    while (b < n && ctx.candidate(b)) ++b;
+    const size_t length = b - a;
+    if (features.size() < length) features.resize(length);
+    best.assign(length, {});
+    back.assign(length, {});
+    for (uint32_t i = a; i < b; ++i) {
+      const int s = ctx.slot(i);
+      int earlier = -1;
+      if (s >= 0) {
+        const auto& g = given[static_cast<size_t>(s)];
+        for (int t = 0; t < kTagCount; ++t) {
+          if (g[t] > 0 && (earlier < 0 || g[t] > g[earlier])) earlier = t;
+        }
+      }
+      std::vector<uint64_t>& f = features[i - a];
+      f.clear();
+      ctx.Features(i, earlier, &f);
+      const Weights emit = score(f);
+      std::array<float, kTagCount>& row = best[i - a];
+      row.fill(kNone);
+      for (int p = 0; p < kTagCount; ++p) {
+        const float before = i == a ? (p == 0 ? 0.0f : kNone) : best[i - a - 1][p];
+        if (before <= kNone) continue;
+        const FeatureContext::Transition tf = ctx.TransitionFeatures(i, p);
+        const Weights trans = score(tf);
+        for (int t = 0; t < kTagCount; ++t) {
+          if (!AllowedAfter(p, t)) continue;
+          const float v = before + emit[t] + trans[t];
+          if (v > row[t]) {
+            row[t] = v;
+            back[i - a][t] = static_cast<int8_t>(p);
+          }
+        }
       }
     }
-    features.clear();
-    ctx.Features(i, prev, prev2, earlier, &features);
-    tags[i] = choose(i, features, prev);
-    if (s >= 0) ++given[static_cast<size_t>(s)][tags[i]];
+    int t = 0;
+    for (int k = 1; k < kTagCount; ++k) {
+      if (best[length - 1][k] > best[length - 1][t]) t = k;
+    }
+    for (uint32_t i = b; i-- > a;) {
+      tags[i] = t;
+      t = back[i - a][t];
+    }
+    segment(a, b, features, tags);
+    for (uint32_t i = a; i < b; ++i) {
+      if (ctx.slot(i) >= 0) ++given[static_cast<size_t>(ctx.slot(i))][tags[i]];
+    }
+    a = b;
   }
   return tags;
 }
-
-// The highest-scoring tag allowed after `prev`.
-int BestTag(const NameTaggerModel::Weights& scores, int prev);
 
 // Name spans from a BIO tag sequence.
 std::vector<TaggedSpan> SpansOfTags(const std::vector<int>& tags);
