@@ -46,7 +46,7 @@ std::vector<TaggedSpan> NameTaggerModel::Tag(std::string_view text, const Tokeni
         }
         return scores;
       },
-      [](uint32_t, uint32_t, const auto&, const auto&) {}));
+      [](uint32_t, uint32_t, const auto&, const auto&) { return false; }));
 }
 
 void NameTaggerModel::Add(const NameTaggerModel& model, float scale, NameTaggerModel* sum) {

@@ -27,10 +27,12 @@ class FeatureContext {
   // the tag most often given to its word earlier in the article (-1: not met before).
   void Features(uint32_t i, int earlier, std::vector<uint64_t>* out) const;
 
-  // The features of token i that pair it with the tag before it.
-  static constexpr int kTransitionFeatures = 3;
-  using Transition = std::array<uint64_t, kTransitionFeatures>;
+  // The features of token i that pair it with the tag before it: two that depend on the
+  // rules' tag of it only (the same for many tokens of an article), then one on its word.
+  using Transition = std::array<uint64_t, 3>;
   Transition TransitionFeatures(uint32_t i, int prev) const;
+  // The rules' BIO tag of token i, as a tagger tag.
+  int rule_tag(uint32_t i) const { return rule_tags_[i]; }
 
   // The candidate word's slot among the article's distinct candidate words, -1 for other
   // tokens; slots() of them.
@@ -66,8 +68,9 @@ inline bool AllowedAfter(int prev, int tag) {
 // of candidate tokens, each decoded exactly (Viterbi) with features that see the tag
 // before the token. `score(features)` sums a feature list's weights;
 // `segment(first, last, features, tags)` is told each segment's per-token features and the
-// tags chosen for it (training updates there), before later segments are decoded: the
-// tag a word was given earlier in the article is a feature of later segments.
+// tags chosen for it (training updates there) and returns whether the weights changed,
+// before later segments are decoded: the tag a word was given earlier in the article is a
+// feature of later segments.
 template <typename Score, typename Segment>
 std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, Segment segment) {
   using Weights = NameTaggerModel::Weights;
@@ -78,6 +81,11 @@ std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, S
   std::vector<std::vector<uint64_t>> features;
   std::vector<std::array<float, kTagCount>> best;  // best score of the segment so far ending in tag
   std::vector<std::array<int8_t, kTagCount>> back;
+  // The weights of the two transition features that depend on the tag before and the
+  // rules' tag only, by (tag before, rules' tag + 1): looked up once per article.
+  constexpr size_t kRuleTags = kTagCount + 1;
+  std::array<Weights, kTagCount * kRuleTags> by_rule;
+  std::array<bool, kTagCount * kRuleTags> known{};
   for (uint32_t a = 0; a < n;) {
     if (!ctx.candidate(a)) {
       ++a;
@@ -108,7 +116,13 @@ std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, S
         const float before = i == a ? (p == 0 ? 0.0f : kNone) : best[i - a - 1][p];
         if (before <= kNone) continue;
         const FeatureContext::Transition tf = ctx.TransitionFeatures(i, p);
-        const Weights trans = score(tf);
+        const size_t key = static_cast<size_t>(p) * kRuleTags + static_cast<size_t>(ctx.rule_tag(i) + 1);
+        if (!known[key]) {
+          by_rule[key] = score(std::array<uint64_t, 2>{tf[0], tf[1]});
+          known[key] = true;
+        }
+        Weights trans = score(std::array<uint64_t, 1>{tf[2]});
+        for (int t = 0; t < kTagCount; ++t) trans[t] += by_rule[key][t];
         for (int t = 0; t < kTagCount; ++t) {
           if (!AllowedAfter(p, t)) continue;
           const float v = before + emit[t] + trans[t];
@@ -127,7 +141,7 @@ std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, S
       tags[i] = t;
       t = back[i - a][t];
     }
-    segment(a, b, features, tags);
+    if (segment(a, b, features, tags)) known.fill(false);
     for (uint32_t i = a; i < b; ++i) {
       if (ctx.slot(i) >= 0) ++given[static_cast<size_t>(ctx.slot(i))][tags[i]];
     }

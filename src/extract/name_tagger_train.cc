@@ -77,7 +77,7 @@ class NameTaggerTrainer {
               if (gold[0] != 0 && gold[0] % 2 == 0) --gold[0];
               bool same = true;
               for (uint32_t i = first; i < last; ++i) same = same && tags[i] == gold[i - first];
-              if (same) return;
+              if (same) return false;
               for (uint32_t i = first; i < last; ++i) {
                 const int truth = gold[i - first], guess = tags[i];
                 const int truth_prev = i == first ? 0 : gold[i - first - 1];
@@ -93,6 +93,7 @@ class NameTaggerTrainer {
                   for (uint64_t f : ctx.TransitionFeatures(i, guess_prev)) Update(f, guess, -1);
                 }
               }
+              return true;
             });
       }
     }
