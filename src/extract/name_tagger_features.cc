@@ -46,6 +46,8 @@ enum Template : uint64_t {
   kShapeAfter,
   kEarlier,
   kEarlierRule,
+  kRunHeadClass,
+  kBridgeHeads,
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed) {
@@ -179,6 +181,23 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
       doc_type_[i] = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
     }
   }
+  // Runs of candidates in a sentence: "Leeds City Council", "Ministry of Water and
+  // Rural Development", "Goldman Sachs and Mediobanca".
+  run_first_.assign(n, 0);
+  run_last_.assign(n, 0);
+  for (size_t i = 0; i < n;) {
+    if (!candidate_[i]) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && candidate_[j] && !toks[j - 1].is(kSentenceEnd)) ++j;
+    for (size_t k = i; k < j; ++k) {
+      run_first_[k] = static_cast<uint32_t>(i);
+      run_last_[k] = static_cast<uint32_t>(j);
+    }
+    i = j;
+  }
   // Word and shape hashes, for the tokens whose features are asked for and their
   // neighbours only: most tokens of an article are neither.
   word_hash_.assign(n, 0);
@@ -277,6 +296,27 @@ void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* ou
   const int earlier_type = earlier <= 0 ? earlier : (earlier - 1) / 2 + 1;
   out->push_back(Feature(kEarlier, u(earlier)));
   out->push_back(Feature(kEarlierRule, u(earlier_type), u(rule)));
+  // The run of candidates the token sits in: whether its last word is one that ends
+  // organisations or places says whether a connector inside it joins one name ("Economic
+  // and Financial Crimes Commission") or two ("Goldman Sachs and Mediobanca").
+  const uint32_t a = run_first_[i], b = run_last_[i];
+  if (b - a > 1) {
+    constexpr uint32_t kHeads = kOrgHead | kLocHead | kOrgMarker | kMiscHead;
+    const uint64_t position = i == a ? 1 : i + 1 == b ? 3 : 2;
+    const uint64_t head = tt_.tokens[b - 1].classes & kHeads;
+    out->push_back(Feature(kRunHeadClass, head, position));
+    if (!t.is(kUpperInitial)) {
+      // A connector or mark: with the head classes of the capitalised words that end the
+      // part before it and the part after it, whether that part ends the run, and the
+      // run's head.
+      uint32_t after = i + 1;
+      while (after < b && tt_.tokens[after].is(kUpperInitial)) ++after;
+      const uint64_t before_head = i > a ? tt_.tokens[i - 1].classes & kHeads : 0;
+      const uint64_t after_head = after - 1 > i ? tt_.tokens[after - 1].classes & kHeads : 0;
+      out->push_back(Feature(kBridgeHeads, w, before_head,
+                             after_head | head << 20 | uint64_t{after == b} << 40));
+    }
+  }
 }
 
 }  // namespace sitrep::extract::internal

@@ -54,6 +54,9 @@ class FeatureContext {
   std::vector<uint8_t> lower_elsewhere_;  // the article writes the word in lower case
   std::vector<uint8_t> candidate_;
   std::vector<int> slot_;
+  // The maximal run of candidate tokens each candidate sits in: [run_first_, run_last_).
+  std::vector<uint32_t> run_first_;
+  std::vector<uint32_t> run_last_;
   size_t slots_ = 0;
 };
 
