@@ -48,6 +48,8 @@ enum Template : uint64_t {
   kEarlierRule,
   kRunHeadClass,
   kBridgeHeads,
+  kLexFile,
+  kRunHeadLexFile,
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed) {
@@ -181,6 +183,18 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
       doc_type_[i] = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
     }
   }
+  // What WordNet says a candidate word most often is as a common noun ("drive" an act,
+  // "fund" a possession, "centre" a location): a class of the words that end names,
+  // wider than the head-word lists and than what the training text shows.
+  lex_file_.assign(n, -1);
+  {
+    const Gazetteer& gaz = Gazetteer::Get();
+    for (size_t i = 0; i < n; ++i) {
+      if (candidate_[i] && toks[i].is_word()) {
+        lex_file_[i] = static_cast<int8_t>(gaz.NounLexFile(toks[i].folded));
+      }
+    }
+  }
   // Runs of candidates in a sentence: "Leeds City Council", "Ministry of Water and
   // Rural Development", "Goldman Sachs and Mediobanca".
   run_first_.assign(n, 0);
@@ -296,6 +310,7 @@ void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* ou
   const int earlier_type = earlier <= 0 ? earlier : (earlier - 1) / 2 + 1;
   out->push_back(Feature(kEarlier, u(earlier)));
   out->push_back(Feature(kEarlierRule, u(earlier_type), u(rule)));
+  out->push_back(Feature(kLexFile, u(lex_file_[i])));
   // The run of candidates the token sits in: whether its last word is one that ends
   // organisations or places says whether a connector inside it joins one name ("Economic
   // and Financial Crimes Commission") or two ("Goldman Sachs and Mediobanca").
@@ -305,6 +320,7 @@ void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* ou
     const uint64_t position = i == a ? 1 : i + 1 == b ? 3 : 2;
     const uint64_t head = tt_.tokens[b - 1].classes & kHeads;
     out->push_back(Feature(kRunHeadClass, head, position));
+    out->push_back(Feature(kRunHeadLexFile, u(lex_file_[b - 1]), position));
     if (!t.is(kUpperInitial)) {
       // A connector or mark: with the head classes of the capitalised words that end the
       // part before it and the part after it, whether that part ends the run, and the

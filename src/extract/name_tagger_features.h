@@ -57,6 +57,7 @@ class FeatureContext {
   // The maximal run of candidate tokens each candidate sits in: [run_first_, run_last_).
   std::vector<uint32_t> run_first_;
   std::vector<uint32_t> run_last_;
+  std::vector<int8_t> lex_file_;  // WordNet lexicographer file of a candidate word, -1 none
   size_t slots_ = 0;
 };
 
