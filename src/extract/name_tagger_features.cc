@@ -50,6 +50,7 @@ enum Template : uint64_t {
   kBridgeHeads,
   kLexFile,
   kRunHeadLexFile,
+  kHyphenPart,
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed) {
@@ -142,6 +143,16 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
     if (candidate_[i]) continue;
     const bool before = i > 0 && candidate_[i - 1];
     if (t.is_word() && t.is(kHasDigit) && before) candidate_[i] = 1;
+  }
+  // The lower-case part of a hyphenated name the tokenizer split: "Wong Ka-lok", "Park
+  // Seo-yeon", "Stoke-on-Trent" (and "Kyiv-based", which the tagger learns to leave out).
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!candidate_[i - 1] || !toks[i - 1].is_word() || !toks[i].is_punct('-') ||
+        toks[i].is(kSpaceBefore) || toks[i + 1].is(kSpaceBefore) || !toks[i + 1].is_word() ||
+        !toks[i + 1].is(kLowerInitial)) {
+      continue;
+    }
+    candidate_[i] = candidate_[i + 1] = 1;
   }
   for (size_t i = 1; i + 1 < n; ++i) {
     if (candidate_[i] || !Bridge(toks[i]) || !Capitalised(toks[i - 1])) continue;
@@ -311,6 +322,12 @@ void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* ou
   out->push_back(Feature(kEarlier, u(earlier)));
   out->push_back(Feature(kEarlierRule, u(earlier_type), u(rule)));
   out->push_back(Feature(kLexFile, u(lex_file_[i])));
+  if (i >= 2 && t.is(kLowerInitial) && !t.is(kSpaceBefore) && tt_.tokens[i - 1].is_punct('-')) {
+    // The lower-case part of a hyphenated word: of a name ("Ka-lok", "Seo-yeon") when
+    // short and no word the article or WordNet knows otherwise, not ("Kyiv-based").
+    out->push_back(Feature(kHyphenPart, u(lower_elsewhere_[i]), u(lex_file_[i] >= 0),
+                           std::min<uint64_t>(t.folded.size(), 6)));
+  }
   // The run of candidates the token sits in: whether its last word is one that ends
   // organisations or places says whether a connector inside it joins one name ("Economic
   // and Financial Crimes Commission") or two ("Goldman Sachs and Mediobanca").
