@@ -120,7 +120,8 @@ std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, S
         const float before = i == a ? (p == 0 ? 0.0f : kNone) : best[i - a - 1][p];
         if (before <= kNone) continue;
         const FeatureContext::Transition tf = ctx.TransitionFeatures(i, p);
-        const size_t key = static_cast<size_t>(p) * kRuleTags + static_cast<size_t>(ctx.rule_tag(i) + 1);
+        const size_t key =
+            static_cast<size_t>(p) * kRuleTags + static_cast<size_t>(ctx.rule_tag(i) + 1);
         if (!known[key]) {
           by_rule[key] = score(std::array<uint64_t, 2>{tf[0], tf[1]});
           known[key] = true;
