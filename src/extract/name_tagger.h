@@ -7,15 +7,17 @@
 // names from scratch, but enough to learn where the rules are wrong: which head words
 // really end organisations, when a capitalised run is two names, when a gazetteer place
 // is part of a firm's name. The rules' pieces, gazetteer hits and word classes are its
-// strongest features; word forms, shapes, affixes and context words do the rest.
+// strongest features; word forms, shapes, affixes, context words, WordNet's class of
+// the word as a common noun and the head classes of the capitalised run it sits in do
+// the rest.
 //
 // Only tokens that can be part of a name are scored (capitalised words, digits next to
-// them, connectors between them, the rules' own pieces); every other token is outside
-// any name. So the article falls apart into short runs of candidates, each decoded
-// exactly (Viterbi, first order): a few dozen feature lookups per candidate token, and
-// three more for each tag the token before it may have. Greedy left-to-right decoding,
-// the tagger's first form, scored 0.012 F1 lower on every data set (studied passages
-// cross-validated, 41-60, wikigold).
+// them, connectors between them, the lower-case part of a hyphenated word after them,
+// the rules' own pieces); every other token is outside any name. So the article falls
+// apart into short runs of candidates, each decoded exactly (Viterbi, first order): a
+// few dozen feature lookups per candidate token, and one more for each tag the token
+// before it may have. Greedy left-to-right decoding, the tagger's first form, scored
+// 0.012 F1 lower on every data set (studied passages cross-validated, 41-60, wikigold).
 //
 // Besides its neighbourhood, a token sees the tag its word was given earlier in the
 // article: a name keeps its type through an article, and its first mention usually
