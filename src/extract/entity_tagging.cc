@@ -105,8 +105,9 @@ std::vector<TaggedSpan> CutAtPossessives(const TokenizedText& tt,
 //    unless the rules put them in ("The White House", "Russia It continues", "ABC
 //    Wednesday", the period after "Okwuosa"; not the one after "Jr");
 //  - two names the rules are sure of stay apart when nothing but marks comes between
-//    them ("non-NATO Ukraine"); a word between them may join them into one ("Australian
-//    Securities and Investments Commission");
+//    them ("non-NATO Ukraine"); a word between them ("Australian Securities and
+//    Investments Commission") or a head word at the end ("Malawi Red Cross Society") may
+//    join them into one;
 //  - a name whose only capital opens a sentence needs the rules' vouching;
 //  - a name the rules are sure of is not dropped: the tagger may retype or redraw it.
 std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<TaggedSpan>& spans,
@@ -181,7 +182,10 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
                                             !t.is(kSentenceInitial) && !t.is(kTitleLine));
     }
     if (!overlaps_rule && !telling_capital) continue;
-    if (sure_side_by_side) {
+    // A head word at the end makes one name of them: "Malawi Red Cross Society", "Kuala
+    // Lumpur Convention Centre".
+    const bool head_at_end = tt.tokens[s.last - 1].has(kOrgHead | kLocHead | kOrgMarker);
+    if (sure_side_by_side && !head_at_end) {
       // Two names the rules are sure of stay two: "non-NATO Ukraine", "The Pentagon John
       // Kirby". Joined by a word they may be one: "Economic and Financial Crimes
       // Commission", "Bank of England".
