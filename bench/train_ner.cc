@@ -61,6 +61,8 @@ int main(int argc, char** argv) {
   app.add_option("--models", options.models, "models averaged, each from its own order")
       ->check(CLI::Range(1, 50));
   app.add_option("--seed", options.seed, "order of the texts in each epoch");
+  app.add_option("--min-weight", options.min_weight,
+                 "leave out features whose averaged weights all stay below this");
   app.add_option("--seeds-gold", seeds_gold,
                  "also score these real reports (src/extract/testdata/seed_entities.tsv)");
   app.add_option("--seeds-dir", seeds_dir, "the reports' folder (corpus/seeds)");
