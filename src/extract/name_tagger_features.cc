@@ -267,7 +267,11 @@ int FeatureContext::RuleTag(int64_t i) const {
 FeatureContext::Transition FeatureContext::TransitionFeatures(uint32_t i, int prev) const {
   const auto u = [](int64_t v) { return static_cast<uint64_t>(v); };
   return {Feature(kPrevTag, u(prev)), Feature(kPrevTagRule, u(prev), u(RuleTag(i))),
-          Feature(kPrevTagWord, u(prev), Word(i))};
+          TransitionWordFeature(i, prev)};
+}
+
+uint64_t FeatureContext::TransitionWordFeature(uint32_t i, int prev) const {
+  return Feature(kPrevTagWord, static_cast<uint64_t>(prev), Word(i));
 }
 
 void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* out) const {

@@ -31,6 +31,7 @@ class FeatureContext {
   // rules' tag of it only (the same for many tokens of an article), then one on its word.
   using Transition = std::array<uint64_t, 3>;
   Transition TransitionFeatures(uint32_t i, int prev) const;
+  uint64_t TransitionWordFeature(uint32_t i, int prev) const;  // the last of them
   // The rules' BIO tag of token i, as a tagger tag.
   int rule_tag(uint32_t i) const { return rule_tags_[i]; }
 
@@ -119,14 +120,14 @@ std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, S
       for (int p = 0; p < kTagCount; ++p) {
         const float before = i == a ? (p == 0 ? 0.0f : kNone) : best[i - a - 1][p];
         if (before <= kNone) continue;
-        const FeatureContext::Transition tf = ctx.TransitionFeatures(i, p);
         const size_t key =
             static_cast<size_t>(p) * kRuleTags + static_cast<size_t>(ctx.rule_tag(i) + 1);
         if (!known[key]) {
+          const FeatureContext::Transition tf = ctx.TransitionFeatures(i, p);
           by_rule[key] = score(std::array<uint64_t, 2>{tf[0], tf[1]});
           known[key] = true;
         }
-        Weights trans = score(std::array<uint64_t, 1>{tf[2]});
+        Weights trans = score(std::array<uint64_t, 1>{ctx.TransitionWordFeature(i, p)});
         for (int t = 0; t < kTagCount; ++t) trans[t] += by_rule[key][t];
         for (int t = 0; t < kTagCount; ++t) {
           if (!AllowedAfter(p, t)) continue;
