@@ -13,6 +13,9 @@
 //    text, to report once a version is chosen. Their errors are never printed;
 //  - with --seeds-gold, the real seed reports: development data for the rules, a check
 //    that a version keeps what they find.
+// With --studied-errors, writes the tagger's cross-validated errors on the studied
+// passages (never those of 21-60) to a file, one a line, for error analysis; those
+// without the guards go to the same name with ".no-guards" added.
 // With --out, writes that last model: src/extract/models/name_tagger.model is the one
 // sitrep builds in.
 #include <fstream>
@@ -44,7 +47,7 @@ void Print(const std::string& what, const NewsEval& e) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the name tagger and measure it"};
-  std::string wikigold_path, news_dir, out, seeds_gold, seeds_dir;
+  std::string wikigold_path, news_dir, out, seeds_gold, seeds_dir, studied_errors;
   int folds = 5;
   bool final_scores = false;
   TrainingOptions options;
@@ -57,9 +60,14 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 100));
   app.add_option("--models", options.models, "models averaged, each from its own order")
       ->check(CLI::Range(1, 50));
+  app.add_option("--seed", options.seed, "order of the texts in each epoch");
+  app.add_option("--min-weight", options.min_weight,
+                 "leave out features whose averaged weights all stay below this");
   app.add_option("--seeds-gold", seeds_gold,
                  "also score these real reports (src/extract/testdata/seed_entities.tsv)");
   app.add_option("--seeds-dir", seeds_dir, "the reports' folder (corpus/seeds)");
+  app.add_option("--studied-errors", studied_errors,
+                 "write the tagger's cross-validated errors on the studied passages here");
   app.add_flag("--final", final_scores,
                "also score passages 21-40: the figure to report, never to choose by");
   CLI11_PARSE(app, argc, argv);
@@ -98,8 +106,18 @@ int main(int argc, char** argv) {
     const std::string name = guards ? "tagger" : "tagger, no guards";
     Print(fmt::format("{}, wikigold, {}-fold", name, folds),
           CrossValidate(wikigold, studied_texts, folds, options, guards));
-    Print(fmt::format("{}, news 01-20, 61 on, {}-fold", name, folds),
-          CrossValidate(split.studied, wiki_texts, folds, options, guards));
+    const NewsEval studied = CrossValidate(split.studied, wiki_texts, folds, options, guards);
+    Print(fmt::format("{}, news 01-20, 61 on, {}-fold", name, folds), studied);
+    if (!studied_errors.empty()) {
+      std::ofstream f(guards ? studied_errors : studied_errors + ".no-guards");
+      for (const auto* errors : {&studied.misses, &studied.false_positives}) {
+        const char* kind = errors == &studied.misses ? "miss" : "false";
+        for (const auto& e : *errors) {
+          f << kind << '\t' << e.file << '\t' << e.span.type << '\t' << e.text << '\t'
+            << e.overlapping << '\n';
+        }
+      }
+    }
     if (!split.validation.documents.empty()) {
       Print(name + ", news 41-60 (validation)", evaluate(split.validation, model, guards));
     }

@@ -96,14 +96,18 @@ std::vector<TaggedSpan> CutAtPossessives(const TokenizedText& tt,
 //    before it: "NATO Secretary General Jens Stoltenberg" is NATO, a role, then a name;
 //    the rules' own names in front of the title ("NATO", "Russian") stand as they found
 //    them;
-//  - a name the rules found by a reliable pattern, a title or a list ("Zelinsky, who
-//    denied"; "President Putin") keeps the rules' type when the tagger agrees on where
-//    it begins and ends;
+//  - a name the rules found in a list, by a title, a first name or a head word
+//    ("President Putin"), or a person they found by a pattern ("Zelinsky, who denied"),
+//    keeps the rules' type when the tagger agrees on where it begins and ends; other
+//    patterns (acronyms, "newspaper X") the tagger types better;
 //  - a possessive inside a name ends it (CutAtPossessives);
 //  - function words and marks at a name's edges and a day or month at its end stay out
 //    unless the rules put them in ("The White House", "Russia It continues", "ABC
 //    Wednesday", the period after "Okwuosa"; not the one after "Jr");
-//  - two or more names the rules are sure of stay apart ("non-NATO Ukraine");
+//  - two names the rules are sure of stay apart when nothing but marks comes between
+//    them ("non-NATO Ukraine"); a word between them ("Australian Securities and
+//    Investments Commission") or a head word at the end ("Malawi Red Cross Society") may
+//    join them into one;
 //  - a name whose only capital opens a sentence needs the rules' vouching;
 //  - a name the rules are sure of is not dropped: the tagger may retype or redraw it.
 std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<TaggedSpan>& spans,
@@ -156,30 +160,44 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
     }
     if (s.first >= s.last) continue;
     bool telling_capital = false, overlaps_rule = false;
-    int sure_pieces = 0;
+    // Whether two names the rules are sure of sit side by side, nothing but marks between.
+    bool sure_side_by_side = false;
+    uint32_t sure_end = 0;  // where the last of them ends; 0 before the first
     for (uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = tt.tokens[i];
       const int k = piece_at[i];
       overlaps_rule = overlaps_rule || k >= 0;
       if (k >= 0 && pieces[static_cast<size_t>(k)].first == i &&
           pieces[static_cast<size_t>(k)].strength >= kPattern) {
-        ++sure_pieces;
+        if (sure_end > 0) {
+          bool word_between = false;
+          for (uint32_t j = sure_end; j < i; ++j) {
+            word_between = word_between || tt.tokens[j].is_word();
+          }
+          sure_side_by_side = sure_side_by_side || !word_between;
+        }
+        sure_end = pieces[static_cast<size_t>(k)].last;
       }
       telling_capital = telling_capital || (t.is_word() && t.is(kUpperInitial) &&
                                             !t.is(kSentenceInitial) && !t.is(kTitleLine));
     }
     if (!overlaps_rule && !telling_capital) continue;
-    if (sure_pieces >= 2) {
+    // A head word at the end makes one name of them: "Malawi Red Cross Society", "Kuala
+    // Lumpur Convention Centre".
+    const bool head_at_end = tt.tokens[s.last - 1].has(kOrgHead | kLocHead | kOrgMarker);
+    if (sure_side_by_side && !head_at_end) {
       // Two names the rules are sure of stay two: "non-NATO Ukraine", "The Pentagon John
-      // Kirby".
+      // Kirby". Joined by a word they may be one: "Economic and Financial Crimes
+      // Commission", "Bank of England".
       add_rule_pieces(s.first, s.last);
       continue;
     }
     const int k = piece_at[s.first];
     if (k >= 0) {
       const Piece& p = pieces[static_cast<size_t>(k)];
-      if (p.first == s.first && p.last == s.last && p.strength >= kPattern &&
-          NameTypeIndex(p.type) >= 0) {
+      const bool sure_type =
+          p.strength >= kLexicon || (p.strength >= kPattern && p.type == "PER");
+      if (p.first == s.first && p.last == s.last && sure_type && NameTypeIndex(p.type) >= 0) {
         s.type = NameTypeIndex(p.type);
       }
     }

@@ -80,6 +80,14 @@ class Gazetteer {
   // Classes of a word given in lower case (see FoldWord).
   uint32_t Classes(std::string_view folded_word) const;
 
+  // The WordNet lexicographer file (0-44: 14 noun.group, 15 noun.location, 17
+  // noun.object, 18 noun.person...) of the most frequent noun sense of a single word given
+  // in lower case; -1 when WordNet has no such noun.
+  int NounLexFile(std::string_view folded_word) const {
+    const uint8_t* lex = noun_lex_table_.Find(folded_word);
+    return lex == nullptr ? -1 : *lex;
+  }
+
   // A name given as its NameKey; nullptr when unknown.
   const KnownName* Find(std::string_view name_key) const;
 
@@ -117,6 +125,9 @@ class Gazetteer {
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
   std::unordered_map<std::string, KnownName, WordHash, std::equal_to<>> names_;
   std::unordered_set<std::string, WordHash, std::equal_to<>> prefixes_;
+  // The nouns of NounLexFile, one after another, and the table that views them.
+  std::string noun_lex_words_;
+  ViewTable<uint8_t> noun_lex_table_;
   // Flat copies of the three for lookups, filled once everything is loaded.
   ViewTable<uint32_t> word_table_;
   ViewTable<const KnownName*> name_table_;

@@ -13,10 +13,15 @@
 //
 // A single-word name that is also a common word ("Reading", "Bush", "Mobile") is left
 // out: its capital says too little, and context types it better than a list.
+//
+// Also kept: for each single lower-case noun, the lexicographer file of its most frequent
+// sense (index.noun lists a lemma's synsets most frequent first): a feature of the name
+// tagger, which learns what a capitalised "Basin", "Drive" or "Fund" tends to be part of.
 #include <charconv>
 #include <map>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -144,6 +149,44 @@ void Gazetteer::LoadWordNet(const std::string& dir) {
       if (line.empty() || line[0] == ' ') continue;
       common.insert(line.substr(0, line.find(' ')));
     }
+  }
+
+  // The lexicographer file of each single lower-case noun's first sense: index.noun lists
+  // a lemma's synsets most frequent first, as its last fields.
+  {
+    const std::string index = ReadAll(dir + "/index.noun");
+    std::vector<std::tuple<size_t, size_t, uint8_t>> nouns;  // into noun_lex_words_
+    size_t at = 0;
+    while (at < index.size()) {
+      size_t nl = index.find('\n', at);
+      if (nl == std::string::npos) nl = index.size();
+      std::string_view line(index.data() + at, nl - at);
+      at = nl + 1;
+      // "basin n 5 2 @ ~ 5 1 02801525 13765086 09215437 08518940 04553920  ": the lemma,
+      // its part of speech, its number of senses, ..., then that many 8-digit offsets.
+      const size_t sp = line.find(' ');
+      if (line.empty() || line[0] == ' ' || Capitalised(line) || sp == std::string_view::npos) {
+        continue;
+      }
+      const std::string_view lemma = line.substr(0, sp);
+      if (lemma.find('_') != std::string_view::npos) continue;
+      const size_t count_at = sp + 3;  // after " n "
+      const size_t count_end = line.find(' ', count_at);
+      if (count_end == std::string_view::npos) continue;
+      const size_t senses = ParseUint(line.substr(count_at, count_end - count_at));
+      while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+      if (senses == 0 || senses * 9 - 1 > line.size()) continue;
+      const auto it = synsets.find(ParseUint(line.substr(line.size() - (senses * 9 - 1), 8)));
+      if (it == synsets.end()) continue;
+      nouns.emplace_back(noun_lex_words_.size(), lemma.size(), it->second.lex);
+      noun_lex_words_.append(lemma);
+    }
+    std::vector<std::pair<std::string_view, uint8_t>> entries;
+    entries.reserve(nouns.size());
+    for (const auto& [from, size, lex] : nouns) {
+      entries.emplace_back(std::string_view(noun_lex_words_).substr(from, size), lex);
+    }
+    noun_lex_table_.Build(entries);
   }
 
   std::vector<uint32_t> pending;

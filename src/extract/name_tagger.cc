@@ -1,4 +1,5 @@
-// The name tagger: greedy decoding, and the model's binary form.
+// The name tagger: decoding (TagSegments, name_tagger_features.h), and the model's binary
+// form.
 // Training is in name_tagger_train.cc.
 #include "extract/name_tagger.h"
 
@@ -15,25 +16,6 @@ int NameTypeIndex(std::string_view type) {
     if (kNameTypes[i] == type) return static_cast<int>(i);
   }
   return -1;
-}
-
-namespace {
-
-// An I- tag continues only a name of its own type: the decoder never emits "O I-ORG" or
-// "B-PER I-ORG".
-bool Allowed(int prev, int tag) {
-  if (tag == 0 || tag % 2 == 1) return true;
-  return prev != 0 && (prev - 1) / 2 == (tag - 1) / 2;
-}
-
-}  // namespace
-
-int BestTag(const NameTaggerModel::Weights& scores, int prev) {
-  int best = 0;
-  for (int t = 1; t < kTagCount; ++t) {
-    if (Allowed(prev, t) && scores[t] > scores[best]) best = t;
-  }
-  return best;
 }
 
 std::vector<TaggedSpan> SpansOfTags(const std::vector<int>& tags) {
@@ -53,16 +35,18 @@ std::vector<TaggedSpan> SpansOfTags(const std::vector<int>& tags) {
 std::vector<TaggedSpan> NameTaggerModel::Tag(std::string_view text, const TokenizedText& tt,
                                              const std::vector<Piece>& pieces) const {
   const FeatureContext ctx(text, tt, pieces);
-  return SpansOfTags(TagGreedily(
-      ctx, tt.tokens.size(), [this](uint32_t, const std::vector<uint64_t>& features, int prev) {
+  return SpansOfTags(TagSegments(
+      ctx, tt.tokens.size(),
+      [this](const auto& features) {
         Weights scores{};
         for (uint64_t f : features) {
           const auto it = weights_.find(f);
           if (it == weights_.end()) continue;
           for (int t = 0; t < kSlots; ++t) scores[t] += it->second[t];
         }
-        return BestTag(scores, prev);
-      }));
+        return scores;
+      },
+      [](uint32_t, uint32_t, const auto&, const auto&) { return false; }));
 }
 
 void NameTaggerModel::Add(const NameTaggerModel& model, float scale, NameTaggerModel* sum) {

@@ -37,7 +37,6 @@ enum Template : uint64_t {
   kDocType,
   kLowerElsewhere,
   kPrevTag,
-  kPrevTags,
   kPrevTagWord,
   kPrevTagRule,
   kRuleWord,
@@ -45,6 +44,13 @@ enum Template : uint64_t {
   kWordBeforeRule,
   kShapeBefore,
   kShapeAfter,
+  kEarlier,
+  kEarlierRule,
+  kRunHeadClass,
+  kBridgeHeads,
+  kLexFile,
+  kRunHeadLexFile,
+  kHyphenPart,
 };
 
 uint64_t HashBytes(std::string_view s, uint64_t seed) {
@@ -138,6 +144,16 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
     const bool before = i > 0 && candidate_[i - 1];
     if (t.is_word() && t.is(kHasDigit) && before) candidate_[i] = 1;
   }
+  // The lower-case part of a hyphenated name the tokenizer split: "Wong Ka-lok", "Park
+  // Seo-yeon", "Stoke-on-Trent" (and "Kyiv-based", which the tagger learns to leave out).
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!candidate_[i - 1] || !toks[i - 1].is_word() || !toks[i].is_punct('-') ||
+        toks[i].is(kSpaceBefore) || toks[i + 1].is(kSpaceBefore) || !toks[i + 1].is_word() ||
+        !toks[i + 1].is(kLowerInitial)) {
+      continue;
+    }
+    candidate_[i] = candidate_[i + 1] = 1;
+  }
   for (size_t i = 1; i + 1 < n; ++i) {
     if (candidate_[i] || !Bridge(toks[i]) || !Capitalised(toks[i - 1])) continue;
     size_t j = i;
@@ -166,14 +182,46 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
       ++types[slot.at(toks[i].folded)][static_cast<size_t>((rule_tags_[i] - 1) / 2)];
     }
   }
+  slot_.assign(n, -1);
+  slots_ = slot.size();
   for (size_t i = 0; i < n; ++i) {
     if (!candidate_[i] || !toks[i].is_word()) continue;
     const uint32_t k = slot.at(toks[i].folded);
+    slot_[i] = static_cast<int>(k);
     lower_elsewhere_[i] = lower[k];
     const std::array<int, 4>& c = types[k];
     if (*std::max_element(c.begin(), c.end()) > 0) {
       doc_type_[i] = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
     }
+  }
+  // What WordNet says a candidate word most often is as a common noun ("drive" an act,
+  // "fund" a possession, "centre" a location): a class of the words that end names,
+  // wider than the head-word lists and than what the training text shows.
+  lex_file_.assign(n, -1);
+  {
+    const Gazetteer& gaz = Gazetteer::Get();
+    for (size_t i = 0; i < n; ++i) {
+      if (candidate_[i] && toks[i].is_word()) {
+        lex_file_[i] = static_cast<int8_t>(gaz.NounLexFile(toks[i].folded));
+      }
+    }
+  }
+  // Runs of candidates in a sentence: "Leeds City Council", "Ministry of Water and
+  // Rural Development", "Goldman Sachs and Mediobanca".
+  run_first_.assign(n, 0);
+  run_last_.assign(n, 0);
+  for (size_t i = 0; i < n;) {
+    if (!candidate_[i]) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && candidate_[j] && !toks[j - 1].is(kSentenceEnd)) ++j;
+    for (size_t k = i; k < j; ++k) {
+      run_first_[k] = static_cast<uint32_t>(i);
+      run_last_[k] = static_cast<uint32_t>(j);
+    }
+    i = j;
   }
   // Word and shape hashes, for the tokens whose features are asked for and their
   // neighbours only: most tokens of an article are neither.
@@ -216,8 +264,17 @@ int FeatureContext::RuleTag(int64_t i) const {
   return rule_tags_[static_cast<size_t>(i)];
 }
 
-void FeatureContext::Features(uint32_t i, int prev, int prev2,
-                              std::vector<uint64_t>* out) const {
+FeatureContext::Transition FeatureContext::TransitionFeatures(uint32_t i, int prev) const {
+  const auto u = [](int64_t v) { return static_cast<uint64_t>(v); };
+  return {Feature(kPrevTag, u(prev)), Feature(kPrevTagRule, u(prev), u(RuleTag(i))),
+          TransitionWordFeature(i, prev)};
+}
+
+uint64_t FeatureContext::TransitionWordFeature(uint32_t i, int prev) const {
+  return Feature(kPrevTagWord, static_cast<uint64_t>(prev), Word(i));
+}
+
+void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* out) const {
   const Token& t = tt_.tokens[i];
   const int64_t k = i;
   const uint64_t w = Word(k);
@@ -261,12 +318,42 @@ void FeatureContext::Features(uint32_t i, int prev, int prev2,
   out->push_back(Feature(kKnownType, u(known_type_[i])));
   out->push_back(Feature(kDocType, u(doc_type_[i]), u(rule)));
   out->push_back(Feature(kLowerElsewhere, u(lower_elsewhere_[i])));
-  out->push_back(Feature(kPrevTag, u(prev)));
-  out->push_back(Feature(kPrevTags, u(prev2), u(prev)));
-  out->push_back(Feature(kPrevTagWord, u(prev), w));
-  out->push_back(Feature(kPrevTagRule, u(prev), u(rule)));
   out->push_back(Feature(kRuleWord, u(rule), w));
   out->push_back(Feature(kWordBeforeRule, u(rule), Word(k - 1)));
+  // What the tagger made of the same word earlier in the article: a name is typed the
+  // same way throughout, and its first mention usually has the context that types it.
+  const int earlier_type = earlier <= 0 ? earlier : (earlier - 1) / 2 + 1;
+  out->push_back(Feature(kEarlier, u(earlier)));
+  out->push_back(Feature(kEarlierRule, u(earlier_type), u(rule)));
+  out->push_back(Feature(kLexFile, u(lex_file_[i])));
+  if (i >= 2 && t.is(kLowerInitial) && !t.is(kSpaceBefore) && tt_.tokens[i - 1].is_punct('-')) {
+    // The lower-case part of a hyphenated word: of a name ("Ka-lok", "Seo-yeon") when
+    // short and no word the article or WordNet knows otherwise, not ("Kyiv-based").
+    out->push_back(Feature(kHyphenPart, u(lower_elsewhere_[i]), u(lex_file_[i] >= 0),
+                           std::min<uint64_t>(t.folded.size(), 6)));
+  }
+  // The run of candidates the token sits in: whether its last word is one that ends
+  // organisations or places says whether a connector inside it joins one name ("Economic
+  // and Financial Crimes Commission") or two ("Goldman Sachs and Mediobanca").
+  const uint32_t a = run_first_[i], b = run_last_[i];
+  if (b - a > 1) {
+    constexpr uint32_t kHeads = kOrgHead | kLocHead | kOrgMarker | kMiscHead;
+    const uint64_t position = i == a ? 1 : i + 1 == b ? 3 : 2;
+    const uint64_t head = tt_.tokens[b - 1].classes & kHeads;
+    out->push_back(Feature(kRunHeadClass, head, position));
+    out->push_back(Feature(kRunHeadLexFile, u(lex_file_[b - 1]), position));
+    if (!t.is(kUpperInitial)) {
+      // A connector or mark: with the head classes of the capitalised words that end the
+      // part before it and the part after it, whether that part ends the run, and the
+      // run's head.
+      uint32_t after = i + 1;
+      while (after < b && tt_.tokens[after].is(kUpperInitial)) ++after;
+      const uint64_t before_head = i > a ? tt_.tokens[i - 1].classes & kHeads : 0;
+      const uint64_t after_head = after - 1 > i ? tt_.tokens[after - 1].classes & kHeads : 0;
+      out->push_back(Feature(kBridgeHeads, w, before_head,
+                             after_head | head << 20 | uint64_t{after == b} << 40));
+    }
+  }
 }
 
 }  // namespace sitrep::extract::internal

@@ -34,13 +34,13 @@ TEST(NameTaggerTest, DecoderReadsBioAndNeverContinuesAnotherType) {
   EXPECT_EQ(spans[1].type, 1);
   EXPECT_EQ(spans[2].first, 5u);
   EXPECT_EQ(spans[2].last, 7u);
-  // I-ORG scores best, but after O (or after a person) only B- or O may follow.
-  NameTaggerModel::Weights scores{};
-  scores[4] = 5;  // I-ORG
-  scores[3] = 1;  // B-ORG
-  EXPECT_EQ(BestTag(scores, 0), 3);
-  EXPECT_EQ(BestTag(scores, 1), 3);
-  EXPECT_EQ(BestTag(scores, 3), 4);
+  // After O (or after a person) only B- or O may follow; I-ORG continues an organisation.
+  EXPECT_FALSE(AllowedAfter(0, 4));  // O, I-ORG
+  EXPECT_FALSE(AllowedAfter(1, 4));  // B-PER, I-ORG
+  EXPECT_TRUE(AllowedAfter(1, 3));   // B-PER, B-ORG
+  EXPECT_TRUE(AllowedAfter(3, 4));   // B-ORG, I-ORG
+  EXPECT_TRUE(AllowedAfter(4, 4));   // I-ORG, I-ORG
+  EXPECT_TRUE(AllowedAfter(4, 0));
 }
 
 TEST(NameTaggerTest, EmptyModelGivesTheRulesResult) {

@@ -1,5 +1,5 @@
-// Training the name tagger: the averaged perceptron (Collins 2002) with greedy decoding,
-// the tags before each token being the ones the model itself predicted, as at run time.
+// Training the name tagger: the averaged structured perceptron (Collins 2002), decoding
+// as at run time (TagSegments) and updating segment by segment.
 // Averaging is lazy: each weight keeps the step it last changed at, so an update costs
 // the features of one token, not the size of the model.
 #include <algorithm>
@@ -63,19 +63,38 @@ class NameTaggerTrainer {
       for (size_t d : order) {
         const Prepared& p = prepared[d];
         const FeatureContext ctx(p.source->text, p.tt, p.pieces);
-        TagGreedily(ctx, p.tt.tokens.size(),
-                    [&](uint32_t i, const std::vector<uint64_t>& features, int prev) {
-                      ++step_;
-                      const int guess = Predict(features, prev);
-                      const int truth = p.gold[i];
-                      if (guess != truth) {
-                        for (uint64_t f : features) {
-                          Update(f, truth, 1);
-                          Update(f, guess, -1);
-                        }
-                      }
-                      return guess;  // later tokens see the model's own tags, as when tagging
-                    });
+        TagSegments(
+            ctx, p.tt.tokens.size(), [this](const auto& features) { return Score(features); },
+            [&](uint32_t first, uint32_t last, const std::vector<std::vector<uint64_t>>& features,
+                const std::vector<int>& tags) {
+              // The structured perceptron's update: towards the gold tags of the segment,
+              // away from the ones decoded, where they differ. Later segments see the
+              // tags decoded, as when tagging.
+              ++step_;
+              std::vector<int>& gold = gold_;
+              gold.assign(p.gold.begin() + first, p.gold.begin() + last);
+              // A gold name that begins before the segment begins in it.
+              if (gold[0] != 0 && gold[0] % 2 == 0) --gold[0];
+              bool same = true;
+              for (uint32_t i = first; i < last; ++i) same = same && tags[i] == gold[i - first];
+              if (same) return false;
+              for (uint32_t i = first; i < last; ++i) {
+                const int truth = gold[i - first], guess = tags[i];
+                const int truth_prev = i == first ? 0 : gold[i - first - 1];
+                const int guess_prev = i == first ? 0 : tags[i - 1];
+                if (truth != guess) {
+                  for (uint64_t f : features[i - first]) {
+                    Update(f, truth, 1);
+                    Update(f, guess, -1);
+                  }
+                }
+                if (truth != guess || truth_prev != guess_prev) {
+                  for (uint64_t f : ctx.TransitionFeatures(i, truth_prev)) Update(f, truth, 1);
+                  for (uint64_t f : ctx.TransitionFeatures(i, guess_prev)) Update(f, guess, -1);
+                }
+              }
+              return true;
+            });
       }
     }
     return Average();
@@ -88,14 +107,15 @@ class NameTaggerTrainer {
     std::array<int64_t, kTagCount> since{};  // step the weight last changed at
   };
 
-  int Predict(const std::vector<uint64_t>& features, int prev) const {
+  template <typename Features>
+  NameTaggerModel::Weights Score(const Features& features) const {
     NameTaggerModel::Weights scores{};
     for (uint64_t f : features) {
       const auto it = rows_.find(f);
       if (it == rows_.end()) continue;
       for (int t = 0; t < kTagCount; ++t) scores[t] += it->second.weight[t];
     }
-    return BestTag(scores, prev);
+    return scores;
   }
 
   void Update(uint64_t feature, int tag, float delta) {
@@ -124,6 +144,7 @@ class NameTaggerTrainer {
 
   TrainingOptions options_;
   int64_t step_ = 0;
+  std::vector<int> gold_;
   absl::flat_hash_map<uint64_t, Row> rows_;
 };
 

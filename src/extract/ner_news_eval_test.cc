@@ -111,7 +111,9 @@ TEST(NerNewsEvalTest, HeldOutPassages) {
   // alone: validation 0.701, unseen 0.672). Before they were trained on, passages 61-100
   // scored 0.742 with the rules alone and 0.745 with the tagger of the time, 101-140
   // 0.721 and 0.731; the unseen group's first score, before any change for the set, was
-  // 0.664. All short of the 0.85 goal.
+  // 0.664. All short of the 0.85 goal. Since, with exact decoding, WordNet's noun classes
+  // and narrower guards: all 140 passages PER 0.918, ORG 0.838, LOC 0.914, all 0.887;
+  // validation 0.792, unseen 0.765 (scored once, for the version chosen on 41-60).
   EXPECT_GE(eval.per_type[0].f1, 0.87);  // PER
   EXPECT_GE(eval.per_type[1].f1, 0.75);  // ORG
   EXPECT_GE(eval.per_type[2].f1, 0.87);  // LOC
