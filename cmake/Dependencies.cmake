@@ -36,7 +36,7 @@ target_link_libraries(stemmer INTERFACE ${STEMMER_LIBRARY})
 
 # The allocator of sitrep's programs: mimalloc replaces malloc and operator new for the
 # whole process. Extraction makes a few hundred small allocations per article (tokens,
-# names, strings of the facts), and with glibc's allocator malloc and free took some 7% of
+# names, strings of the facts), and with glibc's allocator malloc and free took some 6% of
 # its time; with mimalloc the analyse stage runs about 5% faster (README, Speed).
 # --no-as-needed keeps the library although no symbol of it is called by name: it works
 # by replacing malloc. Sanitizer builds keep the allocator ASan instruments.
