@@ -82,6 +82,19 @@ std::string Spaced(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// The line of `text` that starts at *pos, without its newline; *pos moves past it.
+std::string_view NextLine(std::string_view text, size_t* pos) {
+  size_t nl = text.find('\n', *pos);
+  if (nl == std::string_view::npos) nl = text.size();
+  const std::string_view line = text.substr(*pos, nl - *pos);
+  *pos = nl + 1;
+  return line;
+}
+
+}  // namespace
+
 void Gazetteer::LoadWordNet(const std::string& dir) {
   const std::string data = ReadAll(dir + "/data.noun");
   if (data.empty()) return;
@@ -99,10 +112,7 @@ void Gazetteer::LoadWordNet(const std::string& dir) {
   std::vector<std::string_view> f;
   size_t pos = 0;
   while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string::npos) nl = data.size();
-    std::string_view line(data.data() + pos, nl - pos);
-    pos = nl + 1;
+    std::string_view line = NextLine(data, &pos);
     if (line.empty() || line[0] == ' ') continue;  // the licence header
     // No pointer symbol holds a '|': the first one opens the gloss (" | a city in ...").
     if (const size_t gloss = line.find('|'); gloss != std::string_view::npos) {
@@ -142,10 +152,7 @@ void Gazetteer::LoadWordNet(const std::string& dir) {
     const std::string& index = indexes.back();
     size_t at = 0;
     while (at < index.size()) {
-      size_t nl = index.find('\n', at);
-      if (nl == std::string::npos) nl = index.size();
-      const std::string_view line(index.data() + at, nl - at);
-      at = nl + 1;
+      const std::string_view line = NextLine(index, &at);
       if (line.empty() || line[0] == ' ') continue;
       common.insert(line.substr(0, line.find(' ')));
     }
@@ -158,10 +165,7 @@ void Gazetteer::LoadWordNet(const std::string& dir) {
     std::vector<std::tuple<size_t, size_t, uint8_t>> nouns;  // into noun_lex_words_
     size_t at = 0;
     while (at < index.size()) {
-      size_t nl = index.find('\n', at);
-      if (nl == std::string::npos) nl = index.size();
-      std::string_view line(index.data() + at, nl - at);
-      at = nl + 1;
+      std::string_view line = NextLine(index, &at);
       // "basin n 5 2 @ ~ 5 1 02801525 13765086 09215437 08518940 04553920  ": the lemma,
       // its part of speech, its number of senses, ..., then that many 8-digit offsets.
       const size_t sp = line.find(' ');
