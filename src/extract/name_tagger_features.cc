@@ -274,7 +274,7 @@ uint64_t FeatureContext::TransitionWordFeature(uint32_t i, int prev) const {
   return Feature(kPrevTagWord, static_cast<uint64_t>(prev), Word(i));
 }
 
-void FeatureContext::Features(uint32_t i, int earlier, std::vector<uint64_t>* out) const {
+void FeatureContext::Features(uint32_t i, int earlier, FeatureList* out) const {
   const Token& t = tt_.tokens[i];
   const int64_t k = i;
   const uint64_t w = Word(k);

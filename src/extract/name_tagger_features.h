@@ -14,6 +14,23 @@
 
 namespace sitrep::extract::internal {
 
+// The feature hashes of one token, in place: collecting them allocates nothing. A token
+// has at most 127 (15 of its word and neighbours, 12 of the rules and the article, 4 of
+// its run and hyphen, and one per class bit of itself and its two neighbours, 3 x 32).
+class FeatureList {
+ public:
+  static constexpr size_t kCapacity = 128;
+  void push_back(uint64_t feature) { keys_[size_++] = feature; }
+  void clear() { size_ = 0; }
+  size_t size() const { return size_; }
+  const uint64_t* begin() const { return keys_.data(); }
+  const uint64_t* end() const { return keys_.data() + size_; }
+
+ private:
+  std::array<uint64_t, kCapacity> keys_;
+  size_t size_ = 0;
+};
+
 // Everything about an article the features need, computed once: for each token its word
 // form, shape and the rules' tag, and which tokens can be part of a name.
 class FeatureContext {
@@ -25,7 +42,7 @@ class FeatureContext {
 
   // Appends the feature hashes of token i that do not depend on the tag before it, given
   // the tag most often given to its word earlier in the article (-1: not met before).
-  void Features(uint32_t i, int earlier, std::vector<uint64_t>* out) const;
+  void Features(uint32_t i, int earlier, FeatureList* out) const;
 
   // The features of token i that pair it with the tag before it: two that depend on the
   // rules' tag of it only (the same for many tokens of an article), then one on its word.
@@ -83,7 +100,7 @@ std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, S
   std::vector<int> tags(n, 0);
   // For each candidate word, how often each tag was given to it so far.
   std::vector<std::array<uint16_t, kTagCount>> given(ctx.slots());
-  std::vector<std::vector<uint64_t>> features;
+  std::vector<FeatureList> features;
   std::vector<std::array<float, kTagCount>> best;  // best score of the segment so far ending in tag
   std::vector<std::array<int8_t, kTagCount>> back;
   // The weights of the two transition features that depend on the tag before and the
@@ -111,7 +128,7 @@ std::vector<int> TagSegments(const FeatureContext& ctx, size_t n, Score score, S
           if (g[t] > 0 && (earlier < 0 || g[t] > g[earlier])) earlier = t;
         }
       }
-      std::vector<uint64_t>& f = features[i - a];
+      FeatureList& f = features[i - a];
       f.clear();
       ctx.Features(i, earlier, &f);
       const Weights emit = score(f);

@@ -65,7 +65,7 @@ class NameTaggerTrainer {
         const FeatureContext ctx(p.source->text, p.tt, p.pieces);
         TagSegments(
             ctx, p.tt.tokens.size(), [this](const auto& features) { return Score(features); },
-            [&](uint32_t first, uint32_t last, const std::vector<std::vector<uint64_t>>& features,
+            [&](uint32_t first, uint32_t last, const std::vector<FeatureList>& features,
                 const std::vector<int>& tags) {
               // The structured perceptron's update: towards the gold tags of the segment,
               // away from the ones decoded, where they differ. Later segments see the
