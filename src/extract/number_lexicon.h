@@ -36,8 +36,9 @@ struct NumWordInfo {
 // Looks up a lower-case ASCII word; kind is kNone when it is not a number word.
 NumWordInfo LookupNumberWord(std::string_view lower);
 
-// False when `word`, in any case, cannot be a number word: a check on its first letter
-// and length that rules out most words before they are lower-cased and looked up.
+// False when `word`, in any case, cannot be a number word: a check on its first two
+// letters and length that rules out nearly all other words before they are lower-cased
+// and looked up.
 bool MayBeNumberWord(std::string_view word);
 
 }  // namespace sitrep::extract::internal
