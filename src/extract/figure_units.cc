@@ -4,11 +4,14 @@
 
 #include "extract/figure_units.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
+#include <functional>
 #include <string>
-#include <unordered_map>
 
 #include "extract/number_grammar.h"
+#include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
 namespace {
@@ -289,8 +292,13 @@ constexpr Entry kEntries[] = {
      "age", K::kAge, 1, kAnyCase, false},
 };
 
+// Flat maps hashed by XXH3 and looked up by view: UnitAt tries every prefix of the few
+// tokens after each number, and std::unordered_map<std::string> hashed each one with
+// the byte-at-a-time std::hash and chased a node per probe.
+using UnitMap = absl::flat_hash_map<std::string, UnitInfo, WordHash, std::equal_to<>>;
+
 struct Tables {
-  std::unordered_map<std::string, UnitInfo> exact, folded;
+  UnitMap exact, folded;
   size_t max_key = 0;
 };
 
@@ -351,7 +359,8 @@ constexpr DollarPrefix kDollarPrefixes[] = {
     {"mx", "MXN", true},  {"mxn", "MXN", true},
 };
 
-constexpr const char* kIsoCodes[] = {
+// Views, not C strings: comparing a view with a C string measures the string first.
+constexpr std::string_view kIsoCodes[] = {
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD",
     "HKD", "SGD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "ZAR", "BRL", "MXN", "ARS",
     "KRW", "ILS", "SAR", "AED", "EGP", "NGN", "KES", "PKR", "BDT", "IDR", "MYR", "THB", "PHP",
@@ -385,6 +394,7 @@ std::string_view SymbolCode(std::string_view s) {
 bool UnitAt(std::string_view text, const std::vector<Tok>& toks, size_t k, UnitHit* hit) {
   const Tables& t = GetTables();
   std::string key;
+  std::string folded_key;  // key in lower case, grown with it
   bool found = false;
   for (size_t j = k; j < toks.size() && j < k + 6; ++j) {
     const Tok& tok = toks[j];
@@ -400,10 +410,14 @@ bool UnitAt(std::string_view text, const std::vector<Tok>& toks, size_t k, UnitH
     }
     key += piece;
     if (key.size() > t.max_key) break;
+    for (char c : piece) {
+      folded_key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
     const UnitInfo* info = nullptr;
-    if (auto it = t.exact.find(key); it != t.exact.end()) {
+    if (auto it = t.exact.find(std::string_view(key)); it != t.exact.end()) {
       info = &it->second;
-    } else if (auto jt = t.folded.find(Fold(key)); jt != t.folded.end()) {
+    } else if (auto jt = t.folded.find(std::string_view(folded_key));
+               jt != t.folded.end()) {
       info = &jt->second;
     }
     if (info != nullptr) {
@@ -455,9 +469,9 @@ bool CurrencyBefore(std::string_view text, const std::vector<Tok>& toks, size_t 
     return true;
   }
   if (p.kind == TokKind::kWord) {
-    for (const char* iso : kIsoCodes) {
+    for (std::string_view iso : kIsoCodes) {
       if (ptext == iso) {
-        *code = std::string_view(iso) == "RMB" ? "CNY" : iso;
+        *code = iso == "RMB" ? "CNY" : iso;
         *tok_begin = k - 1;
         return true;
       }
