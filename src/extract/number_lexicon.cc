@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "extract/view_table.h"
 #include "extract/word_hash.h"
@@ -104,60 +105,36 @@ Map BuildTable() {
   return m;
 }
 
-// A bitmap of (first letter, second letter, length) triples that occur among number
-// words: rules out nearly every other word of running text before any hashing. On the
-// first letter alone "the", "that" and "said" went on to a lookup, two words in five
-// of those tried; with the second letter, what goes on is mostly a number word or "a".
-struct Filter {
-  static constexpr int kNoLetter = 26;  // a one-letter word, or a second byte not a-z
-  // Bit L of lengths[first][second] is set when some number word of length L opens with
-  // those letters.
-  uint32_t lengths[26][27] = {};
-};
-
-// 0..25 for an ASCII letter in either case, else -1.
-int LetterIndex(char c) {
-  if (c >= 'a' && c <= 'z') return c - 'a';
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  return -1;
-}
-
-// Whether the filter lets `word` (in any case) through.
-bool Passes(const Filter& f, std::string_view word) {
-  if (word.empty() || word.size() >= 32) return false;
-  const int first = LetterIndex(word[0]);
-  if (first < 0) return false;
-  const int second = word.size() < 2 ? -1 : LetterIndex(word[1]);
-  return f.lengths[first][second < 0 ? Filter::kNoLetter : second] & (1u << word.size());
-}
-
-Filter BuildFilter(const Map& m) {
-  Filter f;
-  for (const auto& [w, info] : m) {
-    if (w.empty() || w.size() >= 32 || LetterIndex(w[0]) < 0) continue;
-    const int second = w.size() < 2 ? -1 : LetterIndex(w[1]);
-    f.lengths[LetterIndex(w[0])][second < 0 ? Filter::kNoLetter : second] |= 1u << w.size();
-  }
-  return f;
-}
-
 const Map& Table() {
   static const Map* const kTable = new Map(BuildTable());
   return *kTable;
 }
 
-const Filter& GetFilter() {
-  static const Filter kFilter = BuildFilter(Table());
-  return kFilter;
-}
-
 }  // namespace
 
-bool MayBeNumberWord(std::string_view word) { return Passes(GetFilter(), word); }
+NumberWordFilter::NumberWordFilter(const std::vector<std::string_view>& words) {
+  for (std::string_view w : words) {
+    if (w.empty() || w.size() >= 32 || kLetter[static_cast<unsigned char>(w[0])] == kNoLetter) {
+      continue;
+    }
+    lengths_[kLetter[static_cast<unsigned char>(w[0])]][Second(w)] |= 1u << w.size();
+  }
+}
+
+const NumberWordFilter& NumberWords() {
+  static const NumberWordFilter* const kFilter = [] {
+    std::vector<std::string_view> words;
+    for (const auto& [w, info] : Table()) words.push_back(w);
+    return new NumberWordFilter(words);
+  }();
+  return *kFilter;
+}
+
+bool MayBeNumberWord(std::string_view word) { return NumberWords().MayBe(word); }
 
 NumWordInfo LookupNumberWord(std::string_view lower) {
   const Map& table = Table();
-  if (!Passes(GetFilter(), lower)) return NumWordInfo{};
+  if (!NumberWords().MayBe(lower)) return NumWordInfo{};
   static const ViewTable<NumWordInfo>* const kFlat = [&table] {
     auto* t = new ViewTable<NumWordInfo>();
     t->Build(table);
