@@ -74,9 +74,9 @@ class Parser {
       : text_(text), toks_(toks), n_(toks.size()), out_(out) {
     info_.resize(n_);
     char buf[24];
-    const NumberWordFilter& filter = NumberWords();
+    const WordFilter& filter = NumberWords();
     for (size_t k = 0; k < n_; ++k) {
-      if (toks_[k].kind != TokKind::kWord || !filter.MayBe(TokText(text_, toks_[k]))) {
+      if (toks_[k].kind != TokKind::kWord || !filter.MayContain(TokText(text_, toks_[k]))) {
         continue;
       }
       std::string_view low = LowerAscii(TokText(text_, toks_[k]), buf, sizeof buf);

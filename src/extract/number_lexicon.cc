@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
 #include "extract/view_table.h"
 #include "extract/word_hash.h"
@@ -112,29 +111,16 @@ const Map& Table() {
 
 }  // namespace
 
-NumberWordFilter::NumberWordFilter(const std::vector<std::string_view>& words) {
-  for (std::string_view w : words) {
-    if (w.empty() || w.size() >= 32 || kLetter[static_cast<unsigned char>(w[0])] == kNoLetter) {
-      continue;
-    }
-    lengths_[kLetter[static_cast<unsigned char>(w[0])]][Second(w)] |= 1u << w.size();
-  }
+const WordFilter& NumberWords() {
+  static const WordFilter kFilter = WordFilter::FromKeys(Table());
+  return kFilter;
 }
 
-const NumberWordFilter& NumberWords() {
-  static const NumberWordFilter* const kFilter = [] {
-    std::vector<std::string_view> words;
-    for (const auto& [w, info] : Table()) words.push_back(w);
-    return new NumberWordFilter(words);
-  }();
-  return *kFilter;
-}
-
-bool MayBeNumberWord(std::string_view word) { return NumberWords().MayBe(word); }
+bool MayBeNumberWord(std::string_view word) { return NumberWords().MayContain(word); }
 
 NumWordInfo LookupNumberWord(std::string_view lower) {
   const Map& table = Table();
-  if (!NumberWords().MayBe(lower)) return NumWordInfo{};
+  if (!NumberWords().MayContain(lower)) return NumWordInfo{};
   static const ViewTable<NumWordInfo>* const kFlat = [&table] {
     auto* t = new ViewTable<NumWordInfo>();
     t->Build(table);

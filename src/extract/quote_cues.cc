@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "extract/view_table.h"
+#include "extract/word_filter.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -137,6 +138,8 @@ struct Lexicon {
   // Flat views of the two maps: every word of a sentence near a quote is looked up.
   ViewTable<CueInfo> cue_table;
   ViewTable<bool> listener_table;
+  // Rules out most words before cue_table hashes them: few words of a text are cues.
+  WordFilter cue_filter;
   Lexicon() {
     for (const VerbForms& v : kVerbs) {
       std::string_view rest = v.forms;
@@ -159,6 +162,7 @@ struct Lexicon {
     }
     for (const char* w : kListeners) listeners.emplace(w, true);
     cue_table.Build(cues);
+    cue_filter = WordFilter::FromKeys(cues);
     listener_table.Build(listeners);
   }
 };
@@ -171,7 +175,9 @@ const Lexicon& GetLexicon() {
 }  // namespace
 
 const CueInfo* FindCue(std::string_view folded_word) {
-  return GetLexicon().cue_table.Find(folded_word);
+  const Lexicon& lexicon = GetLexicon();
+  if (!lexicon.cue_filter.MayContain(folded_word)) return nullptr;
+  return lexicon.cue_table.Find(folded_word);
 }
 
 bool IsListenerNoun(std::string_view folded_word) {

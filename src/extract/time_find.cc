@@ -77,7 +77,7 @@ bool Anchors(const TimeTokens& t, const std::vector<uint8_t>& roles, size_t i) {
 bool MayHoldNumberWords(std::string_view s) {
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   char buf[32];
-  const internal::NumberWordFilter& filter = internal::NumberWords();
+  const internal::WordFilter& filter = internal::NumberWords();
   size_t i = 0;
   while (i < s.size()) {
     if (!letter(s[i])) {
@@ -87,7 +87,7 @@ bool MayHoldNumberWords(std::string_view s) {
     const size_t b = i;
     while (i < s.size() && letter(s[i])) ++i;
     const std::string_view w = s.substr(b, i - b);
-    if (w.size() >= sizeof buf || !filter.MayBe(w)) continue;
+    if (w.size() >= sizeof buf || !filter.MayContain(w)) continue;
     for (size_t k = 0; k < w.size(); ++k) buf[k] = static_cast<char>(w[k] | 0x20);
     const internal::NumWord kind =
         internal::LookupNumberWord(std::string_view(buf, w.size())).kind;
