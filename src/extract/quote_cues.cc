@@ -167,9 +167,11 @@ struct Lexicon {
   }
 };
 
+// Built on first use and never destroyed: a static object with a destructor kept
+// GetLexicon out of line, a call per word looked up.
 const Lexicon& GetLexicon() {
-  static const Lexicon lexicon;
-  return lexicon;
+  static const Lexicon* const lexicon = new Lexicon();
+  return *lexicon;
 }
 
 }  // namespace
