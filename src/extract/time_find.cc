@@ -48,11 +48,12 @@ bool NumberCarriesTime(const TimeTokens& t, size_t i) {
 // What each token can do in a time expression (time_lexicon.h WordRoles).
 std::vector<uint8_t> TokenRoles(const TimeTokens& t) {
   std::vector<uint8_t> roles(t.size(), 0);
+  const internal::WordFilter& role_words = time_internal::RoleWords();
   for (size_t i = 0; i < t.size(); ++i) {
     if (t.IsNumber(i)) {
       roles[i] = time_internal::kStartWord;
       if (NumberCarriesTime(t, i)) roles[i] |= time_internal::kTimeWord;
-    } else if (t.IsWord(i)) {
+    } else if (t.IsWord(i) && role_words.MayContain(t.low(i))) {
       roles[i] = static_cast<uint8_t>(time_internal::WordRoles(t.low(i)));
     } else if (t.IsPunct(i, '\'') || t.IsPunct(i, '@')) {
       roles[i] = time_internal::kStartWord;

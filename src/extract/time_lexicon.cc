@@ -286,9 +286,8 @@ struct RoleLexicon {
   internal::ViewTable<unsigned> table;  // views the keys of `roles`
 };
 
-}  // namespace
 
-unsigned WordRoles(std::string_view w) {
+const RoleLexicon& Roles() {
   static const RoleLexicon* const kLexicon = [] {
     auto* lexicon = new RoleLexicon();
     RoleMap* m = &lexicon->roles;
@@ -333,8 +332,17 @@ unsigned WordRoles(std::string_view w) {
     lexicon->table.Build(*m);
     return lexicon;
   }();
-  if (!kLexicon->filter.MayContain(w)) return 0;
-  const unsigned* roles = kLexicon->table.Find(w);
+  return *kLexicon;
+}
+
+}  // namespace
+
+const internal::WordFilter& RoleWords() { return Roles().filter; }
+
+unsigned WordRoles(std::string_view w) {
+  const RoleLexicon& lexicon = Roles();
+  if (!lexicon.filter.MayContain(w)) return 0;
+  const unsigned* roles = lexicon.table.Find(w);
   return roles == nullptr ? 0u : *roles;
 }
 
