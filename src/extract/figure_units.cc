@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <string>
 
 #include "extract/number_grammar.h"
@@ -469,7 +470,11 @@ bool CurrencyBefore(std::string_view text, const std::vector<Tok>& toks, size_t 
     return true;
   }
   if (p.kind == TokKind::kWord) {
+    // Every code has three letters: other words need no comparing.
+    static_assert(std::all_of(std::begin(kIsoCodes), std::end(kIsoCodes),
+                              [](std::string_view c) { return c.size() == 3; }));
     for (std::string_view iso : kIsoCodes) {
+      if (ptext.size() != 3) break;
       if (ptext == iso) {
         *code = iso == "RMB" ? "CNY" : iso;
         *tok_begin = k - 1;
