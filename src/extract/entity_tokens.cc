@@ -372,13 +372,14 @@ TokenizedText TokenizeText(std::string_view text) {
       used = at + f.size();
     }
     spans[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(used - at)};
+    // Looked up now, while the word is fresh in the cache; the view stays for later.
+    toks[i].classes = gaz.Classes(std::string_view(folded.data() + at, used - at));
   }
   folded.resize(used);
   for (size_t i = 0; i < toks.size(); ++i) {
     Token& t = toks[i];
     if (!t.is_word()) continue;
     t.folded = std::string_view(folded.data() + spans[i].first, spans[i].second);
-    t.classes = gaz.Classes(t.folded);
   }
 
   // Sentences and paragraphs.

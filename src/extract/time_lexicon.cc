@@ -286,7 +286,6 @@ struct RoleLexicon {
   internal::ViewTable<unsigned> table;  // views the keys of `roles`
 };
 
-
 const RoleLexicon& Roles() {
   static const RoleLexicon* const kLexicon = [] {
     auto* lexicon = new RoleLexicon();
