@@ -12,6 +12,7 @@
 #include <string>
 
 #include "extract/number_grammar.h"
+#include "extract/word_filter.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -301,7 +302,16 @@ using UnitMap = absl::flat_hash_map<std::string, UnitInfo, WordHash, std::equal_
 struct Tables {
   UnitMap exact, folded;
   size_t max_key = 0;
+  // The keys of both maps that open with a letter: most keys tried are no unit
+  // ("people", "peoplewere"), and the filter turns them away before either map hashes
+  // them. Keys that open otherwise ("%", "°c") are always looked up.
+  WordFilter letter_keys;
 };
+
+bool OpensWithLetter(std::string_view key) {
+  return !key.empty() &&
+         ((key[0] >= 'a' && key[0] <= 'z') || (key[0] >= 'A' && key[0] <= 'Z'));
+}
 
 // Keys ignore spaces and hyphens: "km / h" is "km/h", "square-foot" is "square foot".
 std::string StripSpaces(std::string_view s) {
@@ -331,6 +341,7 @@ const Tables& GetTables() {
         std::string key = StripSpaces(keys.substr(0, bar));
         keys = bar == std::string_view::npos ? std::string_view() : keys.substr(bar + 1);
         t->max_key = std::max(t->max_key, key.size());
+        t->letter_keys.Add(key);
         if (e.exact) {
           t->exact.emplace(key, info);
         } else {
@@ -414,6 +425,7 @@ bool UnitAt(std::string_view text, const std::vector<Tok>& toks, size_t k, UnitH
     for (char c : piece) {
       folded_key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
+    if (OpensWithLetter(key) && key.size() < 32 && !t.letter_keys.MayContain(key)) continue;
     const UnitInfo* info = nullptr;
     if (auto it = t.exact.find(std::string_view(key)); it != t.exact.end()) {
       info = &it->second;
