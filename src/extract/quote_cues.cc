@@ -182,6 +182,8 @@ const CueInfo* FindCue(std::string_view folded_word) {
   return lexicon.cue_table.Find(folded_word);
 }
 
+const WordFilter& CueWords() { return GetLexicon().cue_filter; }
+
 bool IsListenerNoun(std::string_view folded_word) {
   return GetLexicon().listener_table.Find(folded_word) != nullptr;
 }
