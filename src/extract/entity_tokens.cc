@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "extract/gazetteer.h"
 
@@ -43,7 +45,16 @@ bool IsMark(int32_t cp) {
   return c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME;
 }
 
-bool IsWordChar(int32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsMark(cp); }
+bool IsWordCharSlow(int32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsMark(cp); }
+
+// ASCII first, inline: nearly every character tested is ASCII, and as one call the
+// general test cost more than the rest of the token's first character.
+inline bool IsWordChar(int32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  return IsWordCharSlow(cp);
+}
 
 bool IsSpace(int32_t cp) {
   if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
@@ -56,6 +67,38 @@ bool IsSpace(int32_t cp) {
 
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+// Lower-cases the word src[0, n) into dst as FoldWord does an ASCII word; false, with
+// dst holding garbage, when the word has a byte >= 0x80. Eight bytes at a time where
+// eight can be read at src and written at dst (src_room and dst_room bytes from there):
+// a byte at a time, the folding cost more than the tokenizing of the word.
+bool LowerAsciiWord(const char* src, size_t src_room, char* dst, size_t dst_room, size_t n) {
+  size_t k = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = kOnes * 0x80;
+    for (; k < n && k + 8 <= src_room && k + 8 <= dst_room; k += 8) {
+      uint64_t x;
+      std::memcpy(&x, src + k, 8);
+      // The word's bytes are the low ones; those past its end go out as garbage.
+      const size_t len = std::min<size_t>(8, n - k);
+      const uint64_t mine = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+      if (x & mine & kHigh) return false;
+      // The high bit of each byte: set where the byte is at least 'A' and not above
+      // 'Z'. A byte below 0x80 plus at most 0x3F stays below 0x100, so no sum carries
+      // into a byte of the word (carries go up, into the garbage).
+      const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHigh;
+      x |= upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+      std::memcpy(dst + k, &x, 8);
+    }
+  }
+  for (; k < n; ++k) {
+    const char c = src[k];
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    dst[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -317,17 +360,8 @@ TokenizedText TokenizeText(std::string_view text) {
     const size_t at = used;
     // FoldWord's ASCII case, written straight into the buffer: nearly every word of
     // an English text takes it, and a string per word cost more than the folding.
-    bool ascii = true;
-    char* dst = folded.data() + at;
-    for (size_t k = 0; k < word.size(); ++k) {
-      const char c = word[k];
-      if (static_cast<unsigned char>(c) >= 0x80) {
-        ascii = false;
-        break;
-      }
-      dst[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    if (ascii) {
+    if (LowerAsciiWord(word.data(), text.size() - t.begin, folded.data() + at,
+                       folded.size() - at, word.size())) {
       used += word.size();
     } else {
       const std::string f = FoldWord(word);
@@ -338,13 +372,14 @@ TokenizedText TokenizeText(std::string_view text) {
       used = at + f.size();
     }
     spans[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(used - at)};
+    // Looked up now, while the word is fresh in the cache; the view stays for later.
+    toks[i].classes = gaz.Classes(std::string_view(folded.data() + at, used - at));
   }
   folded.resize(used);
   for (size_t i = 0; i < toks.size(); ++i) {
     Token& t = toks[i];
     if (!t.is_word()) continue;
     t.folded = std::string_view(folded.data() + spans[i].first, spans[i].second);
-    t.classes = gaz.Classes(t.folded);
   }
 
   // Sentences and paragraphs.

@@ -73,5 +73,41 @@ TEST(EntityTokensTest, InvalidBytesAreTokens) {
   EXPECT_EQ(toks[1].cp, -1);
 }
 
+// Words are folded eight bytes at a time where eight fit: every length around the
+// block size, capitals at each position, the word at the very end of the text, and a
+// word with bytes >= 0x80 right after it or inside it.
+TEST(EntityTokensTest, FoldedWordsOfEveryLength) {
+  std::string text;
+  std::vector<std::string> expected;
+  for (size_t len = 1; len <= 19; ++len) {
+    std::string word, low;
+    for (size_t k = 0; k < len; ++k) {
+      const char c = static_cast<char>('a' + (k * 7 + len) % 26);
+      const bool upper = (k + len) % 3 == 0;
+      word += upper ? static_cast<char>(c - 32) : c;
+      low += c;
+    }
+    text += word + " ";
+    expected.push_back(low);
+  }
+  text += "Zürich ZÜRICH Z@[`{ Russia’s É";
+  expected.insert(expected.end(), {"zurich", "zurich", "z", "russia", "e"});
+  text += " ENDWORD";
+  expected.push_back("endword");
+  const TokenizedText tt = TokenizeText(text);
+  std::vector<std::string> folded;
+  for (const Token& t : tt.tokens) {
+    if (t.is_word()) folded.emplace_back(t.folded);
+  }
+  EXPECT_EQ(folded, expected);
+  for (std::string_view end : {"A", "Ab", "ABCDEFG", "ABCDEFGH", "ABCDEFGHI"}) {
+    const TokenizedText short_text = TokenizeText(end);
+    ASSERT_EQ(short_text.tokens.size(), 1u) << end;
+    std::string low(end);
+    for (char& c : low) c = static_cast<char>(c | 0x20);
+    EXPECT_EQ(short_text.tokens[0].folded, low);
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract::internal

@@ -342,6 +342,10 @@ TEST(FindFigures, Units) {
       {"1 m x 1 m", 1, "m"},
       {"40.3C (104.5F) on Tuesday", 40.3, "C"},
       {"a 1,280-square-foot patio", 1280, "ft2"},
+      // Keys in capitals, and keys that open with no letter, past the units' filter.
+      {"rose 30 PERCENT", 30, "percent"},
+      {"a 2.5-MILE stretch", 2.5, "mi"},
+      {"up 4 %", 4, "percent"},
   };
   for (const auto& c : kCases) {
     std::vector<Figure> all = FindFigures(c.text);

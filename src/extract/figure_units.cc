@@ -4,11 +4,16 @@
 
 #include "extract/figure_units.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
+#include <functional>
+#include <iterator>
 #include <string>
-#include <unordered_map>
 
 #include "extract/number_grammar.h"
+#include "extract/word_filter.h"
+#include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
 namespace {
@@ -289,10 +294,24 @@ constexpr Entry kEntries[] = {
      "age", K::kAge, 1, kAnyCase, false},
 };
 
+// Flat maps hashed by XXH3 and looked up by view: UnitAt tries every prefix of the few
+// tokens after each number, and std::unordered_map<std::string> hashed each one with
+// the byte-at-a-time std::hash and chased a node per probe.
+using UnitMap = absl::flat_hash_map<std::string, UnitInfo, WordHash, std::equal_to<>>;
+
 struct Tables {
-  std::unordered_map<std::string, UnitInfo> exact, folded;
+  UnitMap exact, folded;
   size_t max_key = 0;
+  // The keys of both maps that open with a letter: most keys tried are no unit
+  // ("people", "peoplewere"), and the filter turns them away before either map hashes
+  // them. Keys that open otherwise ("%", "°c") are always looked up.
+  WordFilter letter_keys;
 };
+
+bool OpensWithLetter(std::string_view key) {
+  return !key.empty() &&
+         ((key[0] >= 'a' && key[0] <= 'z') || (key[0] >= 'A' && key[0] <= 'Z'));
+}
 
 // Keys ignore spaces and hyphens: "km / h" is "km/h", "square-foot" is "square foot".
 std::string StripSpaces(std::string_view s) {
@@ -322,6 +341,7 @@ const Tables& GetTables() {
         std::string key = StripSpaces(keys.substr(0, bar));
         keys = bar == std::string_view::npos ? std::string_view() : keys.substr(bar + 1);
         t->max_key = std::max(t->max_key, key.size());
+        t->letter_keys.Add(key);
         if (e.exact) {
           t->exact.emplace(key, info);
         } else {
@@ -351,7 +371,8 @@ constexpr DollarPrefix kDollarPrefixes[] = {
     {"mx", "MXN", true},  {"mxn", "MXN", true},
 };
 
-constexpr const char* kIsoCodes[] = {
+// Views, not C strings: comparing a view with a C string measures the string first.
+constexpr std::string_view kIsoCodes[] = {
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD",
     "HKD", "SGD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "ZAR", "BRL", "MXN", "ARS",
     "KRW", "ILS", "SAR", "AED", "EGP", "NGN", "KES", "PKR", "BDT", "IDR", "MYR", "THB", "PHP",
@@ -385,6 +406,7 @@ std::string_view SymbolCode(std::string_view s) {
 bool UnitAt(std::string_view text, const std::vector<Tok>& toks, size_t k, UnitHit* hit) {
   const Tables& t = GetTables();
   std::string key;
+  std::string folded_key;  // key in lower case, grown with it
   bool found = false;
   for (size_t j = k; j < toks.size() && j < k + 6; ++j) {
     const Tok& tok = toks[j];
@@ -400,10 +422,15 @@ bool UnitAt(std::string_view text, const std::vector<Tok>& toks, size_t k, UnitH
     }
     key += piece;
     if (key.size() > t.max_key) break;
+    for (char c : piece) {
+      folded_key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    if (OpensWithLetter(key) && key.size() < 32 && !t.letter_keys.MayContain(key)) continue;
     const UnitInfo* info = nullptr;
-    if (auto it = t.exact.find(key); it != t.exact.end()) {
+    if (auto it = t.exact.find(std::string_view(key)); it != t.exact.end()) {
       info = &it->second;
-    } else if (auto jt = t.folded.find(Fold(key)); jt != t.folded.end()) {
+    } else if (auto jt = t.folded.find(std::string_view(folded_key));
+               jt != t.folded.end()) {
       info = &jt->second;
     }
     if (info != nullptr) {
@@ -455,9 +482,13 @@ bool CurrencyBefore(std::string_view text, const std::vector<Tok>& toks, size_t 
     return true;
   }
   if (p.kind == TokKind::kWord) {
-    for (const char* iso : kIsoCodes) {
+    // Every code has three letters: other words need no comparing.
+    static_assert(std::all_of(std::begin(kIsoCodes), std::end(kIsoCodes),
+                              [](std::string_view c) { return c.size() == 3; }));
+    for (std::string_view iso : kIsoCodes) {
+      if (ptext.size() != 3) break;
       if (ptext == iso) {
-        *code = std::string_view(iso) == "RMB" ? "CNY" : iso;
+        *code = iso == "RMB" ? "CNY" : iso;
         *tok_begin = k - 1;
         return true;
       }

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/number_lexicon.h"
 #include "sitrep/numbers.h"
 
 namespace sitrep::extract {
@@ -248,6 +249,23 @@ TEST(FindNumbers, HostileInputFinishes) {
   std::string list;
   while (list.size() < (1u << 20)) list += "1,";
   EXPECT_EQ(FindNumbers(list).size(), (1u << 20) / 2);
+}
+
+// The lexicon's filter looks at the first two letters in either case: it must let
+// every number word through however it is written, and it keeps common words out.
+TEST(NumberLexicon, FilterPassesNumberWordsInAnyCase) {
+  for (std::string_view w : {"a", "A", "an", "An", "AN", "one", "One", "ONE", "twenty",
+                             "Twenty", "tWENTY", "hundredths", "Thousand", "dozen", "lakhs",
+                             "Quarter", "half", "minus", "first", "Nineteen"}) {
+    EXPECT_TRUE(internal::MayBeNumberWord(w)) << w;
+  }
+  for (std::string_view w : {"", "the", "The", "that", "said", "o'clock", "9", "x"}) {
+    EXPECT_FALSE(internal::MayBeNumberWord(w)) << w;
+  }
+  EXPECT_EQ(internal::LookupNumberWord("twenty").kind, internal::NumWord::kTens);
+  EXPECT_EQ(internal::LookupNumberWord("the").kind, internal::NumWord::kNone);
+  EXPECT_EQ(Only("Twenty-Two").value, 22);
+  EXPECT_EQ(Only("FIVE HUNDRED").value, 500);
 }
 
 }  // namespace

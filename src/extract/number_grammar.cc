@@ -74,8 +74,9 @@ class Parser {
       : text_(text), toks_(toks), n_(toks.size()), out_(out) {
     info_.resize(n_);
     char buf[24];
+    const WordFilter& filter = NumberWords();
     for (size_t k = 0; k < n_; ++k) {
-      if (toks_[k].kind != TokKind::kWord || !MayBeNumberWord(TokText(text_, toks_[k]))) {
+      if (toks_[k].kind != TokKind::kWord || !filter.MayContain(TokText(text_, toks_[k]))) {
         continue;
       }
       std::string_view low = LowerAscii(TokText(text_, toks_[k]), buf, sizeof buf);
@@ -86,6 +87,12 @@ class Parser {
   void Run() {
     size_t i = 0;
     while (i < n_) {
+      // ParseAt's first test, before a ParsedNumber is built and ParseAt called: most
+      // tokens of a text cannot open a number.
+      if (!MayOpen(i)) {
+        ++i;
+        continue;
+      }
       ParsedNumber pn;
       if (ParseAt(i, &pn)) {
         out_->push_back(pn);
@@ -422,11 +429,17 @@ class Parser {
     return k;
   }
 
-  bool ParseAt(size_t i, ParsedNumber* pn) {
+  // Whether a number can start at token i: digits, a number word or a sign.
+  bool MayOpen(size_t i) const {
     const Tok& first = toks_[i];
     if (first.kind == TokKind::kCode) return false;
     if (first.kind == TokKind::kWord && info_[i].kind == NumWord::kNone) return false;
     if (first.kind == TokKind::kPunct && !IsSign(i)) return false;
+    return true;
+  }
+
+  bool ParseAt(size_t i, ParsedNumber* pn) {
+    if (!MayOpen(i)) return false;
 
     NumberMatch& m = pn->m;
     State st;

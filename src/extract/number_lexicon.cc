@@ -104,47 +104,23 @@ Map BuildTable() {
   return m;
 }
 
-// A bitmap of (first letter, length) pairs that occur among number words: rules out
-// most words of running text before any hashing.
-struct Filter {
-  uint32_t lengths[26] = {};  // bit L set when some number word of length L starts here
-};
-
-Filter BuildFilter(const Map& m) {
-  Filter f;
-  for (const auto& [w, info] : m) {
-    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) {
-      f.lengths[w[0] - 'a'] |= 1u << w.size();
-    }
-  }
-  return f;
-}
-
 const Map& Table() {
   static const Map* const kTable = new Map(BuildTable());
   return *kTable;
 }
 
-const Filter& GetFilter() {
-  static const Filter kFilter = BuildFilter(Table());
+}  // namespace
+
+const WordFilter& NumberWords() {
+  static const WordFilter kFilter = WordFilter::FromKeys(Table());
   return kFilter;
 }
 
-}  // namespace
-
-bool MayBeNumberWord(std::string_view word) {
-  if (word.empty() || word.size() >= 32) return false;
-  char c = word[0];
-  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return c >= 'a' && c <= 'z' && (GetFilter().lengths[c - 'a'] & (1u << word.size()));
-}
+bool MayBeNumberWord(std::string_view word) { return NumberWords().MayContain(word); }
 
 NumWordInfo LookupNumberWord(std::string_view lower) {
   const Map& table = Table();
-  if (lower.empty() || lower.size() >= 32 || lower[0] < 'a' || lower[0] > 'z' ||
-      !(GetFilter().lengths[lower[0] - 'a'] & (1u << lower.size()))) {
-    return NumWordInfo{};
-  }
+  if (!NumberWords().MayContain(lower)) return NumWordInfo{};
   static const ViewTable<NumWordInfo>* const kFlat = [&table] {
     auto* t = new ViewTable<NumWordInfo>();
     t->Build(table);

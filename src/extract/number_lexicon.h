@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "extract/word_filter.h"
+
 namespace sitrep::extract::internal {
 
 enum class NumWord : unsigned char {
@@ -36,8 +38,14 @@ struct NumWordInfo {
 // Looks up a lower-case ASCII word; kind is kNone when it is not a number word.
 NumWordInfo LookupNumberWord(std::string_view lower);
 
-// False when `word`, in any case, cannot be a number word: a check on its first letter
-// and length that rules out most words before they are lower-cased and looked up.
+// False when `word`, in any case, cannot be a number word: a check on its first two
+// letters and length that rules out nearly all other words before they are lower-cased
+// and looked up.
 bool MayBeNumberWord(std::string_view word);
+
+// MayBeNumberWord's test, for loops over every word of a text: take NumberWords() once
+// and call MayContain inline. Out of line, the call and the guard of the filter's
+// static cost more than the test itself.
+const WordFilter& NumberWords();
 
 }  // namespace sitrep::extract::internal

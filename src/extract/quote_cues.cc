@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "extract/view_table.h"
+#include "extract/word_filter.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -137,6 +138,8 @@ struct Lexicon {
   // Flat views of the two maps: every word of a sentence near a quote is looked up.
   ViewTable<CueInfo> cue_table;
   ViewTable<bool> listener_table;
+  // Rules out most words before cue_table hashes them: few words of a text are cues.
+  WordFilter cue_filter;
   Lexicon() {
     for (const VerbForms& v : kVerbs) {
       std::string_view rest = v.forms;
@@ -159,20 +162,27 @@ struct Lexicon {
     }
     for (const char* w : kListeners) listeners.emplace(w, true);
     cue_table.Build(cues);
+    cue_filter = WordFilter::FromKeys(cues);
     listener_table.Build(listeners);
   }
 };
 
+// Built on first use and never destroyed: a static object with a destructor kept
+// GetLexicon out of line, a call per word looked up.
 const Lexicon& GetLexicon() {
-  static const Lexicon lexicon;
-  return lexicon;
+  static const Lexicon* const lexicon = new Lexicon();
+  return *lexicon;
 }
 
 }  // namespace
 
 const CueInfo* FindCue(std::string_view folded_word) {
-  return GetLexicon().cue_table.Find(folded_word);
+  const Lexicon& lexicon = GetLexicon();
+  if (!lexicon.cue_filter.MayContain(folded_word)) return nullptr;
+  return lexicon.cue_table.Find(folded_word);
 }
+
+const WordFilter& CueWords() { return GetLexicon().cue_filter; }
 
 bool IsListenerNoun(std::string_view folded_word) {
   return GetLexicon().listener_table.Find(folded_word) != nullptr;

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "extract/word_filter.h"
+
 namespace sitrep::extract::internal {
 
 struct CueInfo {
@@ -23,6 +25,10 @@ struct CueInfo {
 
 // The cue for a case-folded word, or nullptr.
 const CueInfo* FindCue(std::string_view folded_word);
+
+// FindCue's first test, for loops over every word of a text: a word it rules out is no
+// cue, and the call for it is saved.
+const WordFilter& CueWords();
 
 // Nouns that name a listener after "told" / "informed": "reporters", "journalists".
 bool IsListenerNoun(std::string_view folded_word);

@@ -257,7 +257,7 @@ class Attributor {
   bool IsCue(uint32_t k) const {
     const Token& t = toks_[k];
     if (!t.is_word() || !t.is(internal::kLowerInitial) || inside_[k] >= 0 ||
-        FindCue(t.folded) == nullptr) {
+        !cue_words_.MayContain(t.folded) || FindCue(t.folded) == nullptr) {
       return false;
     }
     if (k > 0 && toks_[k - 1].is_word()) {
@@ -931,6 +931,7 @@ class Attributor {
   std::string_view text_;
   const internal::TokenizedText& tt_;
   const std::vector<Token>& toks_;
+  const internal::WordFilter& cue_words_ = internal::CueWords();
   const EntityResult& ents_;
   std::vector<QuoteSpan> spans_;
   std::vector<int> inside_;    // quote span index of each token, -1 outside

@@ -63,5 +63,24 @@ TEST(TimeCalendarTest, EasterSunday) {
   EXPECT_EQ(FormatDay(EasterSunday(2038)), "2038-04-25");  // the latest possible
 }
 
+// Dates and clocks are written digit by digit, as snprintf's zero-padded fields wrote
+// them, for small years and out-of-range values too.
+TEST(TimeCalendarTest, FormatsLikeZeroPaddedPrintf) {
+  EXPECT_EQ(FormatDay(MakeDays(1, 1, 1)), "0001-01-01");
+  EXPECT_EQ(FormatDay(MakeDays(987, 7, 9)), "0987-07-09");
+  EXPECT_EQ(FormatDay(MakeDays(9999, 12, 31)), "9999-12-31");
+  EXPECT_EQ(FormatDay(MakeDays(10000, 1, 2)), "10000-01-02");
+  EXPECT_EQ(FormatDay(MakeDays(-5, 3, 4)), "-005-03-04");
+  EXPECT_EQ(FormatClock(8, 5, 0), "08:05");
+  EXPECT_EQ(FormatClock(23, 59, 7), "23:59:07");
+  EXPECT_EQ(FormatClock(100, -1, 0), "100:-1");
+  EXPECT_EQ(MonthPeriod(45, 3)->value, "0045-03");
+  EXPECT_EQ(WeekPeriod(2021, 5)->value, "2021-W05");
+  EXPECT_EQ(YearPeriod(800)->value, "0800");
+  EXPECT_EQ(DecadePeriod(1990)->value, "199");
+  EXPECT_EQ(DecadePeriod(50)->value, "005");
+  EXPECT_EQ(CenturyPeriod(900)->value, "09");
+}
+
 }  // namespace
 }  // namespace sitrep::extract::time_internal

@@ -48,11 +48,12 @@ bool NumberCarriesTime(const TimeTokens& t, size_t i) {
 // What each token can do in a time expression (time_lexicon.h WordRoles).
 std::vector<uint8_t> TokenRoles(const TimeTokens& t) {
   std::vector<uint8_t> roles(t.size(), 0);
+  const internal::WordFilter& role_words = time_internal::RoleWords();
   for (size_t i = 0; i < t.size(); ++i) {
     if (t.IsNumber(i)) {
       roles[i] = time_internal::kStartWord;
       if (NumberCarriesTime(t, i)) roles[i] |= time_internal::kTimeWord;
-    } else if (t.IsWord(i)) {
+    } else if (t.IsWord(i) && role_words.MayContain(t.low(i))) {
       roles[i] = static_cast<uint8_t>(time_internal::WordRoles(t.low(i)));
     } else if (t.IsPunct(i, '\'') || t.IsPunct(i, '@')) {
       roles[i] = time_internal::kStartWord;
@@ -77,6 +78,7 @@ bool Anchors(const TimeTokens& t, const std::vector<uint8_t>& roles, size_t i) {
 bool MayHoldNumberWords(std::string_view s) {
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   char buf[32];
+  const internal::WordFilter& filter = internal::NumberWords();
   size_t i = 0;
   while (i < s.size()) {
     if (!letter(s[i])) {
@@ -86,7 +88,7 @@ bool MayHoldNumberWords(std::string_view s) {
     const size_t b = i;
     while (i < s.size() && letter(s[i])) ++i;
     const std::string_view w = s.substr(b, i - b);
-    if (w.size() >= sizeof buf || !internal::MayBeNumberWord(w)) continue;
+    if (w.size() >= sizeof buf || !filter.MayContain(w)) continue;
     for (size_t k = 0; k < w.size(); ++k) buf[k] = static_cast<char>(w[k] | 0x20);
     const internal::NumWord kind =
         internal::LookupNumberWord(std::string_view(buf, w.size())).kind;

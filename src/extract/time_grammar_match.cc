@@ -144,8 +144,7 @@ bool Grammar::ClockMatch(size_t i, Match* m) const {
   return true;
 }
 
-bool Grammar::MatchAt(size_t i, Match* out) const {
-  if (i >= t_.size() || !can_start_[i] || next_time_[i] >= i + kReach) return false;
+bool Grammar::MatchRules(size_t i, Match* out) const {
   Match best;
   size_t best_end = 0;
   // Each rule starts from a fresh Match; constructing one costs less than resetting a

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "extract/view_table.h"
+#include "extract/word_filter.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::time_internal {
@@ -274,37 +275,21 @@ namespace {
 
 using RoleMap = std::unordered_map<std::string_view, unsigned, internal::WordHash>;
 
-// Bit L of lengths[a][b] is set when some word of the table has L letters, starts with
-// 'a' + a and goes on with 'a' + b (b = 26: no second letter). Most words of running
-// text are ruled out before any hashing: the first letter and length alone let through
-// four words in five of news text ("of", "and", "said"), the first two letters about
-// two in five.
-struct RoleFilter {
-  uint32_t lengths[26][27] = {};
-  static int Second(std::string_view w) {
-    return w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26;
-  }
-  bool Excludes(std::string_view w) const {
-    if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() >= 32) return false;
-    return !(lengths[w[0] - 'a'][Second(w)] & (1u << w.size()));
-  }
+// The roles, their filter and their flat table behind one static: WordRoles runs at
+// every word of a text, and each function-local static costs a guard test. The filter
+// rules out most words of running text before any hashing: the first letter and length
+// alone let through four words in five of news text ("of", "and", "said"), the first
+// two letters about two in five.
+struct RoleLexicon {
+  RoleMap roles;
+  internal::WordFilter filter;
+  internal::ViewTable<unsigned> table;  // views the keys of `roles`
 };
 
-RoleFilter BuildRoleFilter(const RoleMap& m) {
-  RoleFilter f;
-  for (const auto& [w, roles] : m) {
-    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) {
-      f.lengths[w[0] - 'a'][RoleFilter::Second(w)] |= 1u << w.size();
-    }
-  }
-  return f;
-}
-
-}  // namespace
-
-unsigned WordRoles(std::string_view w) {
-  static const RoleMap* const kRoles = [] {
-    auto* m = new RoleMap();
+const RoleLexicon& Roles() {
+  static const RoleLexicon* const kLexicon = [] {
+    auto* lexicon = new RoleLexicon();
+    RoleMap* m = &lexicon->roles;
     for (const Entry& e : kMonths) (*m)[e.word] = kTimeWord | kStartWord;
     for (const Entry& e : kWeekdays) (*m)[e.word] = kTimeWord | kStartWord;
     static constexpr std::string_view kTime[] = {
@@ -342,16 +327,21 @@ unsigned WordRoles(std::string_view w) {
         "independence", "bastille", "victory", "veterans", "remembrance", "armistice",
         "earth", "labor", "memorial", "mothers", "fathers", "black", "good"};
     for (std::string_view w : kStart) (*m)[w] |= kStartWord;
-    return m;
+    lexicon->filter = internal::WordFilter::FromKeys(*m);
+    lexicon->table.Build(*m);
+    return lexicon;
   }();
-  static const RoleFilter kFilter = BuildRoleFilter(*kRoles);
-  static const internal::ViewTable<unsigned>* const kTable = [] {
-    auto* t = new internal::ViewTable<unsigned>();
-    t->Build(*kRoles);
-    return t;
-  }();
-  if (kFilter.Excludes(w)) return 0;
-  const unsigned* roles = kTable->Find(w);
+  return *kLexicon;
+}
+
+}  // namespace
+
+const internal::WordFilter& RoleWords() { return Roles().filter; }
+
+unsigned WordRoles(std::string_view w) {
+  const RoleLexicon& lexicon = Roles();
+  if (!lexicon.filter.MayContain(w)) return 0;
+  const unsigned* roles = lexicon.table.Find(w);
   return roles == nullptr ? 0u : *roles;
 }
 

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "extract/word_filter.h"
+
 namespace sitrep::extract::time_internal {
 
 // 1..12 for a month name or abbreviation ("feb", "sept"), else 0. *ambiguous is set
@@ -70,6 +72,9 @@ bool OpensHoliday(std::string_view word);
 // includes every kTimeWord.
 enum WordRole : unsigned char { kTimeWord = 1, kStartWord = 2 };
 unsigned WordRoles(std::string_view word);
+// WordRoles' first test, for the loop over every word of a text: a word it rules out
+// has no role, and the call for it is saved.
+const internal::WordFilter& RoleWords();
 
 // Words before a number that can make it a clock time or a day: "at 7", "from 3 to 5",
 // "between 10 and 11", "until 9", "by 5", "around 8", "since 1", "on 5.12".

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/view_table.h"
+#include "extract/word_filter.h"
 
 namespace sitrep::extract::time_internal {
 namespace {
@@ -42,15 +43,21 @@ bool IsPastMarker(const TimeTokens& t, size_t i) {
       "said", "was", "were", "had", "did", "told", "ago", "yesterday", "last", "met",
       "spoke", "made", "took", "gave", "came", "went", "began", "held", "saw", "left",
       "sent", "began", "wrote", "won", "lost", "paid", "struck", "hit", "killed"};
-  // Every word of every sentence a date sits in comes here: a hash set, not a scan.
-  static const internal::ViewTable<bool>* const kFormSet = [] {
+  // Every word of every sentence a date sits in comes here: a hash set, not a scan,
+  // behind a filter that turns most words away before they are hashed.
+  struct FormSet {
+    internal::ViewTable<bool> table;
+    internal::WordFilter filter;
+  };
+  static const FormSet* const kFormSet = [] {
     std::vector<std::pair<std::string_view, bool>> forms;
     for (std::string_view f : kForms) forms.emplace_back(f, true);
-    auto* t = new internal::ViewTable<bool>();
-    t->Build(forms);
-    return t;
+    auto* set = new FormSet();
+    set->table.Build(forms);
+    set->filter = internal::WordFilter::FromKeys(forms);
+    return set;
   }();
-  if (kFormSet->Find(w) != nullptr) return true;
+  if (kFormSet->filter.MayContain(w) && kFormSet->table.Find(w) != nullptr) return true;
   // Regular past tense: "announced", "confirmed". Adjectives in -ed that head nouns in
   // news ("United", "armed", "related") are left out.
   if (w.size() >= 6 && w.substr(w.size() - 2) == "ed") {
