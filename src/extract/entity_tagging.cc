@@ -102,6 +102,25 @@ std::vector<TaggedSpan> CutAtPossessives(const TokenizedText& tt,
   return out;
 }
 
+// Whether a lower-case word inside the span is one no name holds: names take
+// connectors and a few short words ("Bank of England", "Committee to Protect
+// Journalists", "Friends of the Earth"), never "that" or "which" ("the West that Moscow").
+bool JoinsClauses(const TokenizedText& tt, const TaggedSpan& s) {
+  static constexpr std::string_view kInside[] = {"the", "and", "to",   "on",   "in",
+                                                 "at",  "a",   "an",   "with", "upon",
+                                                 "by",  "from", "over", "under", "against"};
+  for (uint32_t i = s.first + 1; i + 1 < s.last; ++i) {
+    const Token& t = tt.tokens[i];
+    if (!t.is_word() || !t.is(kLowerInitial) || !t.has(kFunctionWord) || t.has(kConnector)) {
+      continue;
+    }
+    if (std::find(std::begin(kInside), std::end(kInside), t.folded) == std::end(kInside)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The tagger's spans, held to what the rules know for sure:
 //  - a title or role word the rules left out of a name stays out, and so does what comes
 //    before it: "NATO Secretary General Jens Stoltenberg" is NATO, a role, then a name;
@@ -113,6 +132,7 @@ std::vector<TaggedSpan> CutAtPossessives(const TokenizedText& tt,
 //    patterns (acronyms, "newspaper X") the tagger types better;
 //  - a possessive inside a name ends it (CutAtPossessives), unless the name ends in a
 //    head word and the rules are not sure of a name ending at the possessive;
+//  - a name holds no lower-case word but connectors and a few short words (JoinsClauses);
 //  - function words and marks at a name's edges and a day or month at its end stay out
 //    unless the rules put them in ("The White House", "Russia It continues", "ABC
 //    Wednesday", the period after "Okwuosa"; not the one after "Jr");
@@ -171,6 +191,10 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
       --s.last;
     }
     if (s.first >= s.last) continue;
+    if (JoinsClauses(tt, s)) {
+      add_rule_pieces(s.first, s.last);
+      continue;
+    }
     bool telling_capital = false, overlaps_rule = false;
     // Whether two names the rules are sure of sit side by side, nothing but marks between.
     bool sure_side_by_side = false;
