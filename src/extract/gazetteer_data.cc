@@ -123,9 +123,9 @@ const WordList kWordLists[] = {
      "house "
      // Buildings and grounds are places: "Forbes Field", "Carnegie Hall".
      "tower towers stadium arena rink palace castle cathedral abbey monastery temple "
-     "mosque pier dam estate gardens cemetery plaza",
+     "mosque pier dam estate gardens cemetery plaza hall pavilion tunnel pipeline",
      kLocHead},
-    {"hill hills marsh brook park lane house beach", kSurnameToo},
+    {"hill hills marsh brook park lane house beach hall", kSurnameToo},
     {"mount mt lake cape fort isle gulf port san santa sao saint st", kLocPrefix},
     {"of for de da do dos das del della der den van von la le du al el bin ibn bint zu ter upon "
      "di y",
