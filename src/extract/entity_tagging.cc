@@ -123,7 +123,7 @@ bool JoinsClauses(const TokenizedText& tt, const TaggedSpan& s) {
 
 // The tagger's spans, held to what the rules know for sure:
 //  - a title or role word the rules left out of a name stays out, and so does what comes
-//    before it: "NATO Secretary General Jens Stoltenberg" is NATO, a role, then a name;
+//    before it (unless the name is an organisation ending in its head word): "NATO Secretary General Jens Stoltenberg" is NATO, a role, then a name;
 //    the rules' own names in front of the title ("NATO", "Russian") stand as they found
 //    them;
 //  - a name the rules found in a list, by a title, a first name or a head word
@@ -164,7 +164,10 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
   };
   for (TaggedSpan s : CutAtPossessives(tt, spans, pieces, piece_at)) {
     uint32_t cut = s.first;
-    for (uint32_t i = s.first; i < s.last; ++i) {
+    // An organisation ending in its head word keeps the title words in its name:
+    // "General Administration of Customs and Excise", "Chief Rabbinate".
+    const bool headed_org = s.type == 1 && tt.tokens[s.last - 1].has(kOrgHead | kOrgMarker);
+    for (uint32_t i = s.first; i < s.last && !headed_org; ++i) {
       if (piece_at[i] < 0 && tt.tokens[i].has(kTitle | kRoleModifier | kHonorific)) cut = i + 1;
     }
     if (cut > s.first) {
