@@ -97,11 +97,20 @@ const WordList kWordLists[] = {
      "airline lines theatre theater hotel cinema casino restaurant nightclub lounge diocese "
      "archdiocese laboratory lab labs center centre programme program pharma biologics "
      "therapeutics logistics shipping carriers terminals homes partners athletic athletics united "
-     "wanderers rovers albion hotspur",
+     "wanderers rovers albion hotspur properties holding cooperative co-operative "
+     "consortium",
      kOrgHead},
     // Anywhere in a name, these make it an organisation.
     // Sports clubs abbreviate their kind: "FC Basel", "SK Rapid", "Montreal HC".
     {"inc ltd llc plc corp gmbh ag fc afc jsc pjsc ojsc bv nv hc sc cf fk sk bk", kOrgMarker},
+    // The words for a company, bank, group, party, institute or newspaper in the languages
+    // whose names news leaves untranslated: "Compañía Minera Antamina", "Banco Santander",
+    // "Partido Popular", "Süddeutsche Zeitung", "Corriere della Sera".
+    {"compania companhia compagnie grupo gruppo groupe banco banca banque sociedad societe "
+     "societa minera mineracao mineradora industrias partido partito instituto institut "
+     "universidad universite universita fundacion fundacao fondation stiftung verband "
+     "verein zeitung gazzetta corriere diario jornal",
+     kOrgMarker},
     // Last words of place names.
     {"river sea ocean bay gulf strait straits canal island islands isles peninsula "
      "mountain mountains hills hill valley desert forest plain plains plateau coast beach "
@@ -114,9 +123,9 @@ const WordList kWordLists[] = {
      "house "
      // Buildings and grounds are places: "Forbes Field", "Carnegie Hall".
      "tower towers stadium arena rink palace castle cathedral abbey monastery temple "
-     "mosque pier dam estate gardens cemetery plaza",
+     "mosque pier dam estate gardens cemetery plaza hall pavilion tunnel pipeline",
      kLocHead},
-    {"hill hills marsh brook park lane house beach", kSurnameToo},
+    {"hill hills marsh brook park lane house beach hall", kSurnameToo},
     {"mount mt lake cape fort isle gulf port san santa sao saint st", kLocPrefix},
     {"of for de da do dos das del della der den van von la le du al el bin ibn bint zu ter upon "
      "di y",
