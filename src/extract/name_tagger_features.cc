@@ -8,6 +8,7 @@
 #include <absl/container/flat_hash_map.h>
 
 #include "extract/gazetteer.h"
+#include "extract/word_filter.h"
 #include "extract/word_hash.h"
 
 namespace sitrep::extract::internal {
@@ -162,30 +163,47 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
       for (size_t k = i; k < j; ++k) candidate_[k] = 1;
     }
   }
+  // The candidates in order, a tenth of an article's tokens or less: the passes below
+  // look at them and their neighbours only.
+  std::vector<uint32_t> candidates;
+  for (size_t i = 0; i < n; ++i) {
+    if (candidate_[i]) candidates.push_back(static_cast<uint32_t>(i));
+  }
   // For each candidate word: whether the article writes it in lower case elsewhere, and
   // the type the rules give it most often. Keyed by the candidates' words only, a few
-  // dozen, so that the article's other words cost a lookup in a small table each.
+  // dozen, so that the article's other words cost a lookup in a small table each, or
+  // only the filter's bit test when every candidate word is one it can hold.
   absl::flat_hash_map<std::string_view, uint32_t, WordHash, std::equal_to<>> slot;
-  for (size_t i = 0; i < n; ++i) {
-    if (candidate_[i] && toks[i].is_word()) {
-      slot.try_emplace(toks[i].folded, static_cast<uint32_t>(slot.size()));
-    }
+  WordFilter filter;
+  bool filtered = true;
+  for (uint32_t i : candidates) {
+    if (!toks[i].is_word()) continue;
+    const std::string_view w = toks[i].folded;
+    if (!slot.try_emplace(w, static_cast<uint32_t>(slot.size())).second) continue;
+    filter.Add(w);
+    if (!filter.MayContain(w)) filtered = false;  // too long, or no ASCII letter first
   }
   std::vector<uint8_t> lower(slot.size(), 0);
   std::vector<std::array<int, 4>> types(slot.size(), std::array<int, 4>{});
   for (const Token& t : toks) {
     if (!t.is(kLowerInitial) || t.is(kSentenceInitial)) continue;
+    if (filtered && !filter.MayContain(t.folded)) continue;
     if (const auto it = slot.find(t.folded); it != slot.end()) lower[it->second] = 1;
   }
-  for (size_t i = 0; i < n; ++i) {
+  for (uint32_t i : candidates) {  // a token with a rules' tag is a candidate
     if (rule_tags_[i] != 0 && toks[i].is_word()) {
       ++types[slot.at(toks[i].folded)][static_cast<size_t>((rule_tags_[i] - 1) / 2)];
     }
   }
   slot_.assign(n, -1);
   slots_ = slot.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (!candidate_[i] || !toks[i].is_word()) continue;
+  // What WordNet says a candidate word most often is as a common noun ("drive" an act,
+  // "fund" a possession, "centre" a location): a class of the words that end names,
+  // wider than the head-word lists and than what the training text shows.
+  lex_file_.assign(n, -1);
+  const Gazetteer& gaz = Gazetteer::Get();
+  for (uint32_t i : candidates) {
+    if (!toks[i].is_word()) continue;
     const uint32_t k = slot.at(toks[i].folded);
     slot_[i] = static_cast<int>(k);
     lower_elsewhere_[i] = lower[k];
@@ -193,57 +211,47 @@ FeatureContext::FeatureContext(std::string_view text, const TokenizedText& tt,
     if (*std::max_element(c.begin(), c.end()) > 0) {
       doc_type_[i] = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
     }
-  }
-  // What WordNet says a candidate word most often is as a common noun ("drive" an act,
-  // "fund" a possession, "centre" a location): a class of the words that end names,
-  // wider than the head-word lists and than what the training text shows.
-  lex_file_.assign(n, -1);
-  {
-    const Gazetteer& gaz = Gazetteer::Get();
-    for (size_t i = 0; i < n; ++i) {
-      if (candidate_[i] && toks[i].is_word()) {
-        lex_file_[i] = static_cast<int8_t>(gaz.NounLexFile(toks[i].folded));
-      }
-    }
+    lex_file_[i] = static_cast<int8_t>(gaz.NounLexFile(toks[i].folded));
   }
   // Runs of candidates in a sentence: "Leeds City Council", "Ministry of Water and
   // Rural Development", "Goldman Sachs and Mediobanca".
   run_first_.assign(n, 0);
   run_last_.assign(n, 0);
-  for (size_t i = 0; i < n;) {
-    if (!candidate_[i]) {
-      ++i;
-      continue;
+  for (size_t c = 0; c < candidates.size();) {
+    const uint32_t i = candidates[c];
+    uint32_t j = i + 1;
+    size_t d = c + 1;
+    while (d < candidates.size() && candidates[d] == j && !toks[j - 1].is(kSentenceEnd)) {
+      ++j;
+      ++d;
     }
-    size_t j = i + 1;
-    while (j < n && candidate_[j] && !toks[j - 1].is(kSentenceEnd)) ++j;
-    for (size_t k = i; k < j; ++k) {
-      run_first_[k] = static_cast<uint32_t>(i);
-      run_last_[k] = static_cast<uint32_t>(j);
+    for (uint32_t k = i; k < j; ++k) {
+      run_first_[k] = i;
+      run_last_[k] = j;
     }
-    i = j;
+    c = d;
   }
   // Word and shape hashes, for the tokens whose features are asked for and their
-  // neighbours only: most tokens of an article are neither.
+  // neighbours only (two on each side): most tokens of an article are neither.
   word_hash_.assign(n, 0);
   shape_hash_.assign(n, 0);
-  std::vector<uint8_t> needed(n, 0);
-  for (size_t i = 0; i < n; ++i) {
-    if (!candidate_[i]) continue;
-    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k) needed[k] = 1;
-  }
-  for (size_t i = 0; i < n; ++i) {
-    if (!needed[i]) continue;
-    const Token& t = toks[i];
-    if (t.is_word()) {
-      word_hash_[i] = HashBytes(t.folded, 0);
-      std::string shape = ShapeOf(text.substr(t.begin, t.core_end - t.begin), t.is(kUpperInitial));
-      if (t.is(kPossessive)) shape += "'s";
-      shape_hash_[i] = HashBytes(shape, 1);
-    } else {
-      // A mark by its code point (-1 for an invalid byte): the same as word and shape.
-      word_hash_[i] = shape_hash_[i] = Feature(kWordForm, static_cast<uint64_t>(t.cp));
+  size_t next = 0;  // the first token not hashed yet; candidates come in order
+  for (uint32_t c : candidates) {
+    const size_t last = std::min<size_t>(c + 2, n - 1);
+    for (size_t i = std::max<size_t>(next, c >= 2 ? c - 2 : 0); i <= last; ++i) {
+      const Token& t = toks[i];
+      if (t.is_word()) {
+        word_hash_[i] = HashBytes(t.folded, 0);
+        std::string shape =
+            ShapeOf(text.substr(t.begin, t.core_end - t.begin), t.is(kUpperInitial));
+        if (t.is(kPossessive)) shape += "'s";
+        shape_hash_[i] = HashBytes(shape, 1);
+      } else {
+        // A mark by its code point (-1 for an invalid byte): the same as word and shape.
+        word_hash_[i] = shape_hash_[i] = Feature(kWordForm, static_cast<uint64_t>(t.cp));
+      }
     }
+    next = last + 1;
   }
 }
 
