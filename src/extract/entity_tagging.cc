@@ -55,9 +55,9 @@ std::vector<Piece> PiecesOfSpans(std::string_view text, const TokenizedText& tt,
 
 // A possessive inside a name ends it, unless the rules read one name across it, or the
 // name ends in a head word and the rules are not sure of a name ending at the possessive
-// ("Republican People's Party", "Women's Super League"): "Labour's Priya Ramanathan", "Google's Pixel Watch" and
-// "Mozart's Così" are two names each. A part the rules found as a name takes their type;
-// otherwise it keeps the tagger's.
+// ("Republican People's Party", "Women's Super League"): "Labour's Priya Ramanathan",
+// "Google's Pixel Watch" and "Mozart's Così" are two names each. A part the rules found
+// as a name takes their type; otherwise it keeps the tagger's.
 std::vector<TaggedSpan> CutAtPossessives(const TokenizedText& tt,
                                          const std::vector<TaggedSpan>& spans,
                                          const std::vector<Piece>& pieces,
@@ -123,7 +123,8 @@ bool JoinsClauses(const TokenizedText& tt, const TaggedSpan& s) {
 
 // The tagger's spans, held to what the rules know for sure:
 //  - a title or role word the rules left out of a name stays out, and so does what comes
-//    before it (unless the name is an organisation ending in its head word): "NATO Secretary General Jens Stoltenberg" is NATO, a role, then a name;
+//    before it (unless the name is an organisation ending in its head word): "NATO
+//    Secretary General Jens Stoltenberg" is NATO, a role, then a name;
 //    the rules' own names in front of the title ("NATO", "Russian") stand as they found
 //    them;
 //  - a name the rules found in a list, by a title, a first name or a head word
@@ -137,9 +138,9 @@ bool JoinsClauses(const TokenizedText& tt, const TaggedSpan& s) {
 //    unless the rules put them in ("The White House", "Russia It continues", "ABC
 //    Wednesday", the period after "Okwuosa"; not the one after "Jr");
 //  - two names the rules are sure of stay apart when nothing but marks comes between
-//    them and one is a person, or a line or a prefix parts them ("non-NATO Ukraine"); a word between them ("Australian Securities and
-//    Investments Commission") or a head word at the end ("Malawi Red Cross Society") may
-//    join them into one;
+//    them and one is a person, or a line or a prefix parts them ("non-NATO Ukraine"); a
+//    word between them ("Australian Securities and Investments Commission") or a head
+//    word at the end ("Malawi Red Cross Society") may join them into one;
 //  - a name whose only capital opens a sentence needs the rules' vouching.
 // A name the rules are sure of may be dropped by the tagger: keeping every one it dropped
 // cost 0.001-0.002 on every set (studied passages cross-validated, 41-60, the seeds,

@@ -59,7 +59,7 @@ TEST(NerNewsEvalTest, Seeds) {
   // with the learned tagger trained on 100 news passages: PER 0.990, ORG 0.949, LOC 0.993,
   // MISC 0.972, all 0.985. Its ORG losses are capitalised words of the spun report
   // ("Reply", "Demanding"); trained on 20 passages it gave ORG 0.961, and 0.03 less on the
-  // unseen passages below. The recogniser's word lists were written with these reports in
+  // unseen passages below. Today's tagger and guards: ORG 0.967, all 0.989. The recogniser's word lists were written with these reports in
   // view (entity_seeds_test.cc tests them), so this is a score on development data, not
   // on unseen news.
   EXPECT_GE(eval.per_type[0].f1, 0.98);  // PER
@@ -113,13 +113,16 @@ TEST(NerNewsEvalTest, HeldOutPassages) {
   // 0.721 and 0.731; the unseen group's first score, before any change for the set, was
   // 0.664. All short of the 0.85 goal. Since, with exact decoding, WordNet's noun classes
   // and narrower guards: all 140 passages PER 0.918, ORG 0.838, LOC 0.914, all 0.887;
-  // validation 0.792, unseen 0.765 (scored once, for the version chosen on 41-60).
-  EXPECT_GE(eval.per_type[0].f1, 0.87);  // PER
-  EXPECT_GE(eval.per_type[1].f1, 0.75);  // ORG
-  EXPECT_GE(eval.per_type[2].f1, 0.87);  // LOC
-  EXPECT_GE(eval.overall.f1, 0.82);
-  EXPECT_GE(validation.f1, 0.71);
-  EXPECT_GE(unseen.f1, 0.70);
+  // validation 0.792, unseen 0.765 (scored once, for the version chosen on 41-60). Since,
+  // with guards that let the tagger join two sure names ("NHS England") and drop one, and
+  // more organisation head words: all 140 passages PER 0.916, ORG 0.861, LOC 0.922, all
+  // 0.898; validation 0.806, unseen 0.769.
+  EXPECT_GE(eval.per_type[0].f1, 0.89);  // PER
+  EXPECT_GE(eval.per_type[1].f1, 0.83);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.89);  // LOC
+  EXPECT_GE(eval.overall.f1, 0.87);
+  EXPECT_GE(validation.f1, 0.78);
+  EXPECT_GE(unseen.f1, 0.74);
 }
 
 class NerNewsLoadTest : public ::testing::Test {
