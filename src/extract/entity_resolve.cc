@@ -139,13 +139,9 @@ class Resolver {
         }
       }
     }
-    // Only now, with every lookup done, may the pieces (and their keys) move.
-    std::vector<Piece> kept;
-    kept.reserve(pieces_.size());
-    for (Piece& p : pieces_) {
-      if (!p.doubtful) kept.push_back(std::move(p));
-    }
-    pieces_ = std::move(kept);
+    // Only now, with every lookup done, may the pieces (and their keys) move: the kept
+    // ones close up in place, in order, rather than into a new vector.
+    std::erase_if(pieces_, [](const Piece& p) { return p.doubtful; });
   }
 
   // The group key of a non-person piece.
