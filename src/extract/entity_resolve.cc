@@ -12,9 +12,7 @@
 //    "the Russian President" when exactly one person named before has that role, and
 //    "the alliance" / "the bloc" when NATO / the EU has been named.
 #include <algorithm>
-#include <deque>
 #include <map>
-#include <unordered_map>
 
 #include "extract/entity_pieces.h"
 #include "extract/quote_cues.h"
@@ -144,37 +142,37 @@ class Resolver {
     std::erase_if(pieces_, [](const Piece& p) { return p.doubtful; });
   }
 
+  // What groups the mentions of one entity: a type and a key ("PER", "john kirby";
+  // "ORG", "nato"). Views of the pieces' strings and of the gazetteer, which stay in
+  // place while the groups are formed: a string per piece cost more than the grouping.
+  using GroupKey = std::pair<std::string_view, std::string_view>;
+
   // The group key of a non-person piece.
-  static std::string GroupKey(const Piece& p) {
-    if (p.known != nullptr) return p.known->type + "|" + p.known->key;
-    std::string key = p.key;
-    if (key.rfind("the ", 0) == 0) key = key.substr(4);
-    return p.type + "|" + key;
+  static GroupKey NonPersonKey(const Piece& p) {
+    if (p.known != nullptr) return {p.known->type, p.known->key};
+    std::string_view key = p.key;
+    if (key.starts_with("the ")) key.remove_prefix(4);
+    return {p.type, key};
   }
 
   void GroupEntities() {
-    // Group keys ("PER|john kirby", "ORG|nato") live in a deque, which never moves
-    // them, and the map views them.
-    std::deque<std::string> keys;
-    ViewMap<int> by_key(pieces_.size());
-    auto group_of = [&](std::string key, bool* fresh) {
-      if (const auto found = by_key.find(std::string_view(key)); found != by_key.end()) {
-        *fresh = false;
-        return found->second;
-      }
-      *fresh = true;
-      keys.push_back(std::move(key));
-      return by_key[keys.back()] = group_count_++;
+    absl::flat_hash_map<GroupKey, int> by_key;
+    by_key.reserve(pieces_.size());
+    auto group_of = [&](GroupKey key, bool* fresh) {
+      const auto [it, inserted] = by_key.try_emplace(key, group_count_);
+      *fresh = inserted;
+      if (inserted) ++group_count_;
+      return it->second;
     };
-    // People named in full, by surname, with the positions they were first named at.
-    ViewMap<std::vector<std::pair<size_t, int>>> full_by_surname(pieces_.size());
+    // People named in full, by surname: the first one named.
+    ViewMap<int> full_by_surname(pieces_.size());
     // Full names first, so that a surname can join a person named later in full too.
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& p = pieces_[i];
       if (p.type != "PER" || WordCount(p.key) < 2) continue;
       bool fresh = false;
-      p.entity = group_of("PER|" + p.key, &fresh);
-      if (fresh) full_by_surname[LastWord(p.key)].push_back({p.begin, p.entity});
+      p.entity = group_of({"PER", p.key}, &fresh);
+      if (fresh) full_by_surname.try_emplace(LastWord(p.key), p.entity);
     }
     // A surname joins the nearest person named in full before it, else the first one
     // named after it. One pass in text order keeps this linear.
@@ -197,7 +195,7 @@ class Resolver {
         }
         const auto it = full_by_surname.find(p.key);
         if (it != full_by_surname.end()) {
-          p.entity = it->second.front().second;
+          p.entity = it->second;
           continue;
         }
         // Else a first name joins the nearest person named in full with it before.
@@ -208,10 +206,10 @@ class Resolver {
         }
       }
       bool fresh = false;
-      p.entity = group_of(p.type == "PER" ? "PER|" + p.key : GroupKey(p), &fresh);
+      p.entity = group_of(p.type == "PER" ? GroupKey("PER", p.key) : NonPersonKey(p), &fresh);
     }
     // An acronym joins the organisation whose initials it spells.
-    std::unordered_map<std::string, int> by_initials;
+    absl::flat_hash_map<std::string, int> by_initials;
     for (const Piece& p : pieces_) {
       if (p.type == "ORG" && p.known == nullptr && WordCount(p.key) >= 2) {
         by_initials.emplace(Initials(p.key), p.entity);
@@ -331,7 +329,8 @@ class Resolver {
   };
 
   void AddRoleMentions() {
-    std::unordered_map<std::string, RoleHolders> index;
+    // Flat, and looked up by view: a suffix becomes a string only when it is new.
+    absl::flat_hash_map<std::string, RoleHolders, WordHash, std::equal_to<>> index;
     for (const RolePosition& rp : role_positions_) {
       if (result_.entities[static_cast<size_t>(rp.entity)].type != "PER") continue;
       std::string key = NameKey(rp.role);
@@ -341,7 +340,8 @@ class Resolver {
       for (const std::string& v : variants) {
         size_t start = 0;
         while (true) {
-          index[v.substr(start)].Add(rp.entity, rp.pos);
+          index.try_emplace(std::string_view(v).substr(start)).first->second.Add(rp.entity,
+                                                                                rp.pos);
           const size_t sp = v.find(' ', start);
           if (sp == std::string::npos) break;
           start = sp + 1;
