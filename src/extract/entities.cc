@@ -97,13 +97,14 @@ std::vector<GazMatch> MatchGazetteer(const TokenizedText& tt, size_t* capitalise
       key += w.folded;
       ++words;
       if (!w.is(kAllUpper)) all_upper = false;
-      if (const KnownName* k = gaz.Find(key)) {
+      const Gazetteer::NameLookup found = gaz.Lookup(key);
+      if (const KnownName* k = found.known) {
         if ((!k->acronym_only || all_upper) &&
             (!k->whole_run_only || WholeRun(toks, i, j + 1))) {
           out[i] = {j - i + 1, k};
         }
       }
-      if (w.is(kPossessive) || !gaz.IsNamePrefix(key)) break;
+      if (w.is(kPossessive) || !found.prefix) break;
     }
   }
   return out;
