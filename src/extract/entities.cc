@@ -70,15 +70,18 @@ bool WholeRun(const std::vector<Token>& toks, uint32_t first, uint32_t last) {
   return true;
 }
 
-// The longest gazetteer name starting at each capitalised word.
-std::vector<GazMatch> MatchGazetteer(const TokenizedText& tt) {
+// The longest gazetteer name starting at each capitalised word; *capitalised counts
+// those words.
+std::vector<GazMatch> MatchGazetteer(const TokenizedText& tt, size_t* capitalised) {
   const Gazetteer& gaz = Gazetteer::Get();
   const std::vector<Token>& toks = tt.tokens;
   std::vector<GazMatch> out(toks.size());
   std::string key;
+  *capitalised = 0;
   for (uint32_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (!t.is_word() || !t.is(kUpperInitial)) continue;
+    ++*capitalised;
     key.clear();
     size_t words = 0;
     bool all_upper = true;
@@ -94,13 +97,14 @@ std::vector<GazMatch> MatchGazetteer(const TokenizedText& tt) {
       key += w.folded;
       ++words;
       if (!w.is(kAllUpper)) all_upper = false;
-      if (const KnownName* k = gaz.Find(key)) {
+      const Gazetteer::NameLookup found = gaz.Lookup(key);
+      if (const KnownName* k = found.known) {
         if ((!k->acronym_only || all_upper) &&
             (!k->whole_run_only || WholeRun(toks, i, j + 1))) {
           out[i] = {j - i + 1, k};
         }
       }
-      if (w.is(kPossessive) || !gaz.IsNamePrefix(key)) break;
+      if (w.is(kPossessive) || !found.prefix) break;
     }
   }
   return out;
@@ -179,8 +183,11 @@ class Recognizer {
   Recognizer(std::string_view text, const TokenizedText& tt)
       : text_(text),
         toks_(tt.tokens),
-        gm_(MatchGazetteer(tt)),
+        gm_(MatchGazetteer(tt, &capitalised_)),
         lower_words_(CountLowerUses(toks_)) {
+    // Every piece starts at its own capitalised word: sized once, the pieces are never
+    // moved by growth (a move copies three strings).
+    pieces_.reserve(capitalised_);
     // Words the article also writes in lower case are common words, whatever their
     // capital says elsewhere ("Program", "Train"): they make poor personal names.
     for (const Token& t : toks_) {
@@ -276,8 +283,9 @@ class Recognizer {
   // capitalised word that nothing else types, "and", then an organisation named by its
   // head word are one name.
   void JoinAndBeforeHeads() {
-    std::vector<Piece> out;
-    out.reserve(pieces_.size());
+    // Kept pieces are compacted in place: a piece only ever moves down, onto one already
+    // moved or dropped.
+    size_t kept = 0;
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& a = pieces_[i];
       if (i + 1 < pieces_.size()) {
@@ -297,9 +305,10 @@ class Recognizer {
           continue;  // a is now part of b
         }
       }
-      out.push_back(std::move(a));
+      if (kept != i) pieces_[kept] = std::move(a);
+      ++kept;
     }
-    pieces_ = std::move(out);
+    pieces_.resize(kept);
   }
 
   static bool IsOrdinal(std::string_view w) {
@@ -1211,6 +1220,7 @@ class Recognizer {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
+  size_t capitalised_ = 0;  // capitalised words of the text
   std::vector<GazMatch> gm_;
   std::vector<Piece> pieces_;
   // Views into the tokenized text's folded words, which outlive the recogniser.

@@ -348,6 +348,28 @@ TEST(EntitiesTest, FirstNamesAloneJoinThePersonNamedInFull) {
             (std::vector<std::string>{"Carter Beauford", "Carter"}));
 }
 
+// A lone surname joins the nearest person named in full before it, else the first one
+// named after it; a surname wins over a first name that is the same word.
+TEST(EntitiesTest, SurnamesJoinTheNearestPersonNamedInFull) {
+  const std::string text =
+      "Officials said Kirby would speak first. On Monday John Kirby said the talks went "
+      "well. Later Mary Kirby disagreed, and Kirby left. Reporters asked Wells Ford about "
+      "it, and Wells told them the meeting with Simon Wells had ended.";
+  const EntityResult r = FindEntities(text);
+  const Entity* john = ByName(r, "John Kirby");
+  const Entity* mary = ByName(r, "Mary Kirby");
+  const Entity* simon = ByName(r, "Simon Wells");
+  ASSERT_NE(john, nullptr);
+  ASSERT_NE(mary, nullptr);
+  ASSERT_NE(simon, nullptr);
+  EXPECT_EQ(MentionTexts(r, *john, text),
+            (std::vector<std::string>{"Kirby", "John Kirby"}));
+  EXPECT_EQ(MentionTexts(r, *mary, text),
+            (std::vector<std::string>{"Mary Kirby", "Kirby"}));
+  EXPECT_EQ(MentionTexts(r, *simon, text),
+            (std::vector<std::string>{"Wells", "Simon Wells"}));
+}
+
 TEST(EntitiesTest, ListMembersShareTheirType) {
   // "Orgy" says nothing by itself; the bands around it are organisations.
   const std::string text =

@@ -12,9 +12,7 @@
 //    "the Russian President" when exactly one person named before has that role, and
 //    "the alliance" / "the bloc" when NATO / the EU has been named.
 #include <algorithm>
-#include <deque>
 #include <map>
-#include <unordered_map>
 
 #include "extract/entity_pieces.h"
 #include "extract/quote_cues.h"
@@ -88,134 +86,142 @@ class Resolver {
 
  private:
   void DecideTypes() {
-    // Evidence per name, from pieces whose capital vouches for them.
-    ViewMap<Vote> votes(pieces_.size());
-    ViewMap<int> surnames(pieces_.size());      // last word of people named in full
-    ViewMap<int> single_words(pieces_.size());  // one-word names with a telling capital
-    ViewMap<int> given_names(pieces_.size());   // first word of people named in full
-    for (const Piece& p : pieces_) {
+    // What the article says of each name or word, in one map: a piece's key is then
+    // hashed once per pass rather than once per question.
+    struct Evidence {
+      Vote vote;             // the strongest type of the name, from telling capitals
+      int surnames = 0;      // people named in full with this last word
+      int single_words = 0;  // one-word names with a telling capital
+      int given_names = 0;   // people named in full with this first word
+    };
+    ViewMap<Evidence> evidence(2 * pieces_.size());
+    // Word counts of the keys, counted once.
+    std::vector<size_t> words(pieces_.size());
+    for (size_t i = 0; i < pieces_.size(); ++i) words[i] = WordCount(pieces_[i].key);
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      const Piece& p = pieces_[i];
       if (p.doubtful) continue;
-      Vote& v = votes[p.key];
-      if (p.strength > v.strength) v = {p.type, p.strength};
-      if (p.type == "PER" && WordCount(p.key) >= 2) {
-        ++surnames[LastWord(p.key)];
-        ++given_names[FirstWord(p.key)];
+      Evidence& ev = evidence[p.key];
+      if (p.strength > ev.vote.strength) ev.vote = {p.type, p.strength};
+      if (p.known == nullptr && words[i] == 1) ++ev.single_words;
+      if (p.type == "PER" && words[i] >= 2) {
+        ++evidence[LastWord(p.key)].surnames;
+        ++evidence[FirstWord(p.key)].given_names;
       }
-      if (p.known == nullptr && WordCount(p.key) == 1) ++single_words[p.key];
     }
     // "Dewa Budjana ..." opening an article, then "Budjana" alone mid-sentence: the
     // surname vouches for the full name, whose capitals said nothing by themselves.
-    for (Piece& p : pieces_) {
-      if (!p.doubtful || p.type != "PER" || WordCount(p.key) < 2) continue;
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      Piece& p = pieces_[i];
+      if (!p.doubtful || p.type != "PER" || words[i] < 2) continue;
       const std::string_view last = LastWord(p.key);
-      if (single_words.count(last) == 0) continue;
+      const auto found = evidence.find(last);
+      if (found == evidence.end() || found->second.single_words == 0) continue;
       p.doubtful = false;
-      ++surnames[last];
-      Vote& v = votes[p.key];
+      ++found->second.surnames;
+      Vote& v = evidence[p.key].vote;
       if (p.strength > v.strength) v = {p.type, p.strength};
     }
-    for (Piece& p : pieces_) {
-      if (p.known == nullptr) {
-        const bool surname = WordCount(p.key) == 1 && surnames.count(p.key) > 0;
-        if (surname && p.strength < kLexicon) {
-          p.type = "PER";
-          p.strength = kPattern;
-          p.doubtful = false;
-        } else if (WordCount(p.key) == 1 && p.strength < kPattern &&
-                   given_names.count(p.key) > 0) {
-          // "Carter Beauford ... Carter began playing": a person called familiarly by
-          // the first name the article gave in full.
-          p.type = "PER";
-          p.strength = kPattern;
-          p.doubtful = false;
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      Piece& p = pieces_[i];
+      if (p.known != nullptr) continue;
+      const auto found = evidence.find(p.key);
+      if (found == evidence.end()) continue;  // nothing to say of it
+      const Evidence& ev = found->second;
+      const bool surname = words[i] == 1 && ev.surnames > 0;
+      if (surname && p.strength < kLexicon) {
+        p.type = "PER";
+        p.strength = kPattern;
+        p.doubtful = false;
+      } else if (words[i] == 1 && p.strength < kPattern && ev.given_names > 0) {
+        // "Carter Beauford ... Carter began playing": a person called familiarly by
+        // the first name the article gave in full.
+        p.type = "PER";
+        p.strength = kPattern;
+        p.doubtful = false;
+      }
+      if (ev.vote.strength >= 0) {
+        if (ev.vote.strength > p.strength) {
+          p.type = ev.vote.type;
+          p.strength = ev.vote.strength;
         }
-        const auto it = votes.find(p.key);
-        if (it != votes.end() && it->second.strength >= 0) {
-          if (it->second.strength > p.strength) {
-            p.type = it->second.type;
-            p.strength = it->second.strength;
-          }
-          p.doubtful = false;  // the article names it elsewhere with a telling capital
-        }
+        p.doubtful = false;  // the article names it elsewhere with a telling capital
       }
     }
-    // Only now, with every lookup done, may the pieces (and their keys) move.
-    std::vector<Piece> kept;
-    kept.reserve(pieces_.size());
-    for (Piece& p : pieces_) {
-      if (!p.doubtful) kept.push_back(std::move(p));
-    }
-    pieces_ = std::move(kept);
+    // Only now, with every lookup done, may the pieces (and their keys) move: the kept
+    // ones close up in place, in order, rather than into a new vector.
+    std::erase_if(pieces_, [](const Piece& p) { return p.doubtful; });
   }
 
+  // What groups the mentions of one entity: a type and a key ("PER", "john kirby";
+  // "ORG", "nato"). Views of the pieces' strings and of the gazetteer, which stay in
+  // place while the groups are formed: a string per piece cost more than the grouping.
+  using GroupKey = std::pair<std::string_view, std::string_view>;
+
   // The group key of a non-person piece.
-  static std::string GroupKey(const Piece& p) {
-    if (p.known != nullptr) return p.known->type + "|" + p.known->key;
-    std::string key = p.key;
-    if (key.rfind("the ", 0) == 0) key = key.substr(4);
-    return p.type + "|" + key;
+  static GroupKey NonPersonKey(const Piece& p) {
+    if (p.known != nullptr) return {p.known->type, p.known->key};
+    std::string_view key = p.key;
+    if (key.starts_with("the ")) key.remove_prefix(4);
+    return {p.type, key};
   }
 
   void GroupEntities() {
-    // Group keys ("PER|john kirby", "ORG|nato") live in a deque, which never moves
-    // them, and the map views them.
-    std::deque<std::string> keys;
-    ViewMap<int> by_key(pieces_.size());
-    auto group_of = [&](std::string key, bool* fresh) {
-      if (const auto found = by_key.find(std::string_view(key)); found != by_key.end()) {
-        *fresh = false;
-        return found->second;
-      }
-      *fresh = true;
-      keys.push_back(std::move(key));
-      return by_key[keys.back()] = group_count_++;
+    absl::flat_hash_map<GroupKey, int> by_key;
+    by_key.reserve(pieces_.size());
+    auto group_of = [&](GroupKey key, bool* fresh) {
+      const auto [it, inserted] = by_key.try_emplace(key, group_count_);
+      *fresh = inserted;
+      if (inserted) ++group_count_;
+      return it->second;
     };
-    // People named in full, by surname, with the positions they were first named at.
-    ViewMap<std::vector<std::pair<size_t, int>>> full_by_surname(pieces_.size());
+    // The people named in full that a lone word may stand for, by that word: one map,
+    // so that a lone word is hashed once.
+    struct Named {
+      int first_full = -1;    // the first person named in full with it as last word
+      int latest_full = -1;   // the latest so far, in text order
+      int latest_given = -1;  // the latest so far named in full with it as first word
+    };
+    ViewMap<Named> people(2 * pieces_.size());
     // Full names first, so that a surname can join a person named later in full too.
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& p = pieces_[i];
       if (p.type != "PER" || WordCount(p.key) < 2) continue;
       bool fresh = false;
-      p.entity = group_of("PER|" + p.key, &fresh);
-      if (fresh) full_by_surname[LastWord(p.key)].push_back({p.begin, p.entity});
+      p.entity = group_of({"PER", p.key}, &fresh);
+      if (!fresh) continue;
+      Named& named = people[LastWord(p.key)];
+      if (named.first_full < 0) named.first_full = p.entity;
     }
     // A surname joins the nearest person named in full before it, else the first one
     // named after it. One pass in text order keeps this linear.
-    ViewMap<int> latest_full(pieces_.size());
-    ViewMap<int> latest_given(pieces_.size());
     for (size_t i = 0; i < pieces_.size(); ++i) {
       Piece& p = pieces_[i];
       if (p.entity >= 0) {
         if (p.type == "PER" && WordCount(p.key) >= 2) {
-          latest_full[LastWord(p.key)] = p.entity;
-          latest_given[FirstWord(p.key)] = p.entity;
+          people[LastWord(p.key)].latest_full = p.entity;
+          people[FirstWord(p.key)].latest_given = p.entity;
         }
         continue;
       }
       if (p.type == "PER") {
-        const auto latest = latest_full.find(p.key);
-        if (latest != latest_full.end()) {
-          p.entity = latest->second;
-          continue;
-        }
-        const auto it = full_by_surname.find(p.key);
-        if (it != full_by_surname.end()) {
-          p.entity = it->second.front().second;
-          continue;
-        }
-        // Else a first name joins the nearest person named in full with it before.
-        const auto given = latest_given.find(p.key);
-        if (given != latest_given.end()) {
-          p.entity = given->second;
-          continue;
+        if (const auto found = people.find(p.key); found != people.end()) {
+          const Named& named = found->second;
+          // Else a first name joins the nearest person named in full with it before.
+          const int joined = named.latest_full >= 0  ? named.latest_full
+                             : named.first_full >= 0 ? named.first_full
+                                                     : named.latest_given;
+          if (joined >= 0) {
+            p.entity = joined;
+            continue;
+          }
         }
       }
       bool fresh = false;
-      p.entity = group_of(p.type == "PER" ? "PER|" + p.key : GroupKey(p), &fresh);
+      p.entity = group_of(p.type == "PER" ? GroupKey("PER", p.key) : NonPersonKey(p), &fresh);
     }
     // An acronym joins the organisation whose initials it spells.
-    std::unordered_map<std::string, int> by_initials;
+    absl::flat_hash_map<std::string, int> by_initials;
     for (const Piece& p : pieces_) {
       if (p.type == "ORG" && p.known == nullptr && WordCount(p.key) >= 2) {
         by_initials.emplace(Initials(p.key), p.entity);
@@ -335,7 +341,8 @@ class Resolver {
   };
 
   void AddRoleMentions() {
-    std::unordered_map<std::string, RoleHolders> index;
+    // Flat, and looked up by view: a suffix becomes a string only when it is new.
+    absl::flat_hash_map<std::string, RoleHolders, WordHash, std::equal_to<>> index;
     for (const RolePosition& rp : role_positions_) {
       if (result_.entities[static_cast<size_t>(rp.entity)].type != "PER") continue;
       std::string key = NameKey(rp.role);
@@ -345,7 +352,8 @@ class Resolver {
       for (const std::string& v : variants) {
         size_t start = 0;
         while (true) {
-          index[v.substr(start)].Add(rp.entity, rp.pos);
+          index.try_emplace(std::string_view(v).substr(start)).first->second.Add(rp.entity,
+                                                                                rp.pos);
           const size_t sp = v.find(' ', start);
           if (sp == std::string::npos) break;
           start = sp + 1;

@@ -143,14 +143,11 @@ Gazetteer::Gazetteer(const std::string& iso_json_dir, const std::string& zone_ta
 
 void Gazetteer::BuildTables() {
   word_table_.Build(words_);
-  std::vector<std::pair<std::string_view, const KnownName*>> names;
-  names.reserve(names_.size());
-  for (const auto& [key, name] : names_) names.emplace_back(key, &name);
+  absl::flat_hash_map<std::string_view, NameLookup, WordHash, std::equal_to<>> names;
+  names.reserve(names_.size() + prefixes_.size());
+  for (const auto& [key, name] : names_) names[key].known = &name;
+  for (const std::string& p : prefixes_) names[p].prefix = true;
   name_table_.Build(names);
-  std::vector<std::pair<std::string_view, bool>> prefixes;
-  prefixes.reserve(prefixes_.size());
-  for (const std::string& p : prefixes_) prefixes.emplace_back(p, true);
-  prefix_table_.Build(prefixes);
 }
 
 uint32_t Gazetteer::Classes(std::string_view folded_word) const {
@@ -159,8 +156,7 @@ uint32_t Gazetteer::Classes(std::string_view folded_word) const {
 }
 
 const KnownName* Gazetteer::Find(std::string_view name_key) const {
-  const KnownName* const* name = name_table_.Find(name_key);
-  return name == nullptr ? nullptr : *name;
+  return Lookup(name_key).known;
 }
 
 void Gazetteer::AddWord(std::string_view word, uint32_t classes) {

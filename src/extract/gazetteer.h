@@ -91,12 +91,23 @@ class Gazetteer {
   // A name given as its NameKey; nullptr when unknown.
   const KnownName* Find(std::string_view name_key) const;
 
+  // Find and IsNamePrefix at once, for callers that extend a key word by word and ask
+  // both of each extension: one lookup instead of two.
+  struct NameLookup {
+    const KnownName* known = nullptr;  // as Find
+    bool prefix = false;               // as IsNamePrefix
+  };
+  NameLookup Lookup(std::string_view name_key) const {
+    const NameLookup* found = name_table_.Find(name_key);
+    return found == nullptr ? NameLookup{} : *found;
+  }
+
   // The longest known name, in words.
   size_t max_name_words() const { return max_name_words_; }
 
   // Whether some known name of two or more words starts with these words (given as a
   // NameKey): lets a caller stop extending a window early.
-  bool IsNamePrefix(std::string_view key) const { return prefix_table_.Find(key) != nullptr; }
+  bool IsNamePrefix(std::string_view key) const { return Lookup(key).prefix; }
 
   // How many names came from iso-codes and tzdata; zero when those files are missing
   // (the recogniser then works from its own lists only).
@@ -130,8 +141,8 @@ class Gazetteer {
   ViewTable<uint8_t> noun_lex_table_;
   // Flat copies of the three for lookups, filled once everything is loaded.
   ViewTable<uint32_t> word_table_;
-  ViewTable<const KnownName*> name_table_;
-  ViewTable<bool> prefix_table_;
+  // Names and name prefixes in one table: a key is often both ("united", "new").
+  ViewTable<NameLookup> name_table_;
   size_t max_name_words_ = 1;
   size_t iso_names_ = 0;
   size_t tz_cities_ = 0;

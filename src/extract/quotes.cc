@@ -16,10 +16,13 @@
 // "according to X, ...".
 #include <algorithm>
 
+#include <absl/container/flat_hash_set.h>
+
 #include "extract/entity_tokens.h"
 #include "extract/gazetteer.h"
 #include "extract/quote_cues.h"
 #include "extract/quote_marks.h"
+#include "extract/word_hash.h"
 #include "sitrep/quotes.h"
 
 namespace sitrep::extract {
@@ -60,17 +63,16 @@ bool IsDeterminer(const Token& t) {
 bool IsSkippableBeforeVerb(const Token& t) {
   if (!t.is_word()) return t.cp == ',';
   if (t.has(internal::kCalendar)) return true;
-  static constexpr std::string_view kWords[] = {
-      "also",  "later",     "then",   "further",    "again",     "earlier",  "previously",
-      "has",   "had",       "have",   "was",        "is",        "were",     "would",
-      "will",  "once",      "on",     "last",       "this",      "today",    "yesterday",
-      "late",  "early",     "separately", "publicly", "privately", "however", "reportedly",
-      "repeatedly", "recently", "flatly", "quickly", "himself", "herself", "week", "night",
-      "morning", "evening", "afternoon", "previously", "subsequently", "simply", "just"};
-  for (std::string_view w : kWords) {
-    if (t.folded == w) return true;
-  }
-  return false;
+  // A set: one hash instead of comparing with forty words, for every word before a verb.
+  static const auto* const kWords =
+      new absl::flat_hash_set<std::string_view, internal::WordHash, std::equal_to<>>{
+          "also",  "later",     "then",   "further",    "again",     "earlier",  "previously",
+          "has",   "had",       "have",   "was",        "is",        "were",     "would",
+          "will",  "once",      "on",     "last",       "this",      "today",    "yesterday",
+          "late",  "early",     "separately", "publicly", "privately", "however", "reportedly",
+          "repeatedly", "recently", "flatly", "quickly", "himself", "herself", "week", "night",
+          "morning", "evening", "afternoon", "subsequently", "simply", "just"};
+  return kWords->contains(t.folded);
 }
 
 // Role words that name the same job: a press secretary is a spokesperson.
