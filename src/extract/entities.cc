@@ -136,41 +136,19 @@ size_t CountLowerUses(const std::vector<Token>& toks) {
   return n;
 }
 
-// A set of words viewed in the tokenized text, hashed with open addressing. It holds
-// every lower-case word of an article; a node-based set spent more allocating its
-// nodes than the recogniser spent on everything else.
-class WordSet {
- public:
-  explicit WordSet(size_t expected) {
-    size_t capacity = 16;
-    while (capacity < 2 * expected) capacity *= 2;
-    slots_.resize(capacity);
-    used_.resize(capacity, 0);
-    mask_ = capacity - 1;
-  }
+// The lower-case words of an article, viewed in the tokenized text: a flat set sized
+// once, so that filling it allocates one array (a node-based set spent more allocating
+// its nodes than the recogniser spent on everything else).
+using WordSet = absl::flat_hash_set<std::string_view, WordHash, std::equal_to<>>;
 
-  void Insert(std::string_view w) {
-    size_t i = WordHash{}(w) & mask_;
-    while (used_[i]) {
-      if (slots_[i] == w) return;
-      i = (i + 1) & mask_;
-    }
-    slots_[i] = w;
-    used_[i] = 1;
+WordSet LowerWords(const std::vector<Token>& toks) {
+  WordSet words;
+  words.reserve(CountLowerUses(toks));
+  for (const Token& t : toks) {
+    if (IsLowerUse(t)) words.insert(t.folded);
   }
-
-  bool Contains(std::string_view w) const {
-    for (size_t i = WordHash{}(w) & mask_; used_[i]; i = (i + 1) & mask_) {
-      if (slots_[i] == w) return true;
-    }
-    return false;
-  }
-
- private:
-  std::vector<std::string_view> slots_;
-  std::vector<uint8_t> used_;
-  size_t mask_ = 0;
-};
+  return words;
+}
 
 struct Unit {
   uint32_t first = 0;  // tokens [first, last)
@@ -184,15 +162,10 @@ class Recognizer {
       : text_(text),
         toks_(tt.tokens),
         gm_(MatchGazetteer(tt, &capitalised_)),
-        lower_words_(CountLowerUses(toks_)) {
+        lower_words_(LowerWords(toks_)) {
     // Every piece starts at its own capitalised word: sized once, the pieces are never
     // moved by growth (a move copies three strings).
     pieces_.reserve(capitalised_);
-    // Words the article also writes in lower case are common words, whatever their
-    // capital says elsewhere ("Program", "Train"): they make poor personal names.
-    for (const Token& t : toks_) {
-      if (IsLowerUse(t)) lower_words_.Insert(t.folded);
-    }
   }
 
   std::vector<Piece> Run() {
@@ -846,7 +819,7 @@ class Recognizer {
     } else if (words >= 2 && IsFirstName(first)) {
       set("PER", kLexicon);
       p->gender = GenderOf(first);
-    } else if (n == 1 && IsFirstName(first) && !lower_words_.Contains(first.folded)) {
+    } else if (n == 1 && IsFirstName(first) && !lower_words_.contains(first.folded)) {
       // A first name alone is a person named familiarly ("Steve", "Hayley"); at a
       // sentence start it may be a common word ("Will", "Grant"), so it needs support.
       set("PER", uninformative ? kContext : kPattern);
@@ -934,7 +907,7 @@ class Recognizer {
         return false;
       }
       if (t.is(kAllUpper) || t.is(kHasDigit) || t.has(kConnector | kFunctionWord)) return false;
-      if (lower_words_.Contains(t.folded)) return false;
+      if (lower_words_.contains(t.folded)) return false;
       if (HasCommonNounSuffix(t.folded)) return false;
     }
     return true;
@@ -1146,7 +1119,7 @@ class Recognizer {
     // ("Analysts said", "Officials said").
     if (uninformative && p.known == nullptr && p.last - p.first == 1 && p.type == "PER" &&
         p.strength == kContext && first.folded.size() > 1 && first.folded.back() != 's' &&
-        !first.has(kTitle | kPersonNoun) && !lower_words_.Contains(first.folded)) {
+        !first.has(kTitle | kPersonNoun) && !lower_words_.contains(first.folded)) {
       p.strength = kPattern;
     }
     // In "Kory Lichtensteiger was named ..." only the first capital says nothing: the
@@ -1155,7 +1128,7 @@ class Recognizer {
     const bool vouched_inside = !first.is(kTitleLine) && p.last - p.first >= 2 &&
                                 toks_[p.first + 1].is_word() &&
                                 !toks_[p.first + 1].is(kSentenceInitial) &&
-                                !lower_words_.Contains(first.folded);
+                                !lower_words_.contains(first.folded);
     p.doubtful = uninformative && p.known == nullptr && p.strength < kPattern &&
                  !vouched_inside;
     // The NameKey of the piece, from the folded words already at hand.
@@ -1224,6 +1197,8 @@ class Recognizer {
   std::vector<GazMatch> gm_;
   std::vector<Piece> pieces_;
   // Views into the tokenized text's folded words, which outlive the recogniser.
+  // Words the article also writes in lower case are common words, whatever their
+  // capital says elsewhere ("Program", "Train"): they make poor personal names.
   WordSet lower_words_;
 };
 
