@@ -390,6 +390,17 @@ class Recognizer {
         ++j;
         continue;
       }
+      // "Committee to Protect Journalists", "Coalition to Stop the Use of Child
+      // Soldiers": "to" joins after an organisation's head word when a capitalised word
+      // follows, which running text writes so only inside a name (a headline's words
+      // are no name words, so "Council to Vote on Budget" stays out).
+      if (toks_[j].is_word() && toks_[j].folded == "to" && toks_[j].is(kLowerInitial) &&
+          seq->back().last == j && toks_[j - 1].has(kOrgHead) &&
+          j + 1 < n && toks_[j + 1].sentence == sentence &&
+          gm_[j + 1].len == 0 && IsNameWord(toks_[j + 1])) {
+        ++j;
+        continue;
+      }
       // Up to two joiners, then the name must go on.
       uint32_t k = j;
       while (k < n && k - j < 2 && toks_[k].sentence == sentence && IsJoiner(k, j)) ++k;

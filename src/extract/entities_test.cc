@@ -55,6 +55,32 @@ TEST(EntitiesTest, SurnamesAndTitlesJoinThePerson) {
   EXPECT_EQ(pentagon->type, "ORG");
 }
 
+TEST(EntitiesTest, ToJoinsANameAfterAnOrganisationsHeadWord) {
+  const std::string text =
+      "The Committee to Protect Journalists said two reporters were held. A spokesman "
+      "for the Committee to Protect Journalists, Maria Lopez, said they were unharmed. "
+      "The committee to which she spoke met Senator Ellen Marsh.";
+  const EntityResult r = FindEntities(text);
+  const Entity* cpj = ByName(r, "Committee to Protect Journalists");
+  ASSERT_NE(cpj, nullptr);
+  EXPECT_EQ(cpj->type, "ORG");
+  EXPECT_EQ(MentionTexts(r, *cpj, text).size(), 2u);
+  EXPECT_EQ(ByName(r, "Protect Journalists"), nullptr);
+  EXPECT_EQ(TypesOf(r, {"Maria Lopez", "Ellen Marsh"}), (std::vector<std::string>{"PER", "PER"}));
+}
+
+TEST(EntitiesTest, ToJoinsNothingInAHeadline) {
+  // Every word of a headline has its capital, so its words make no names: "to" after a
+  // head word there is the verb's.
+  const std::string text =
+      "City Council to Vote on New Budget\n\n"
+      "The vote is set for Tuesday, officials in Leeds said.";
+  const EntityResult r = FindEntities(text);
+  for (const Entity& e : r.entities) {
+    EXPECT_EQ(e.name.find(" to "), std::string::npos) << e.name;
+  }
+}
+
 TEST(EntitiesTest, SurnameThatEndsPlaceNamesStillNamesAPerson) {
   const std::string text =
       "Senator Ellen Marsh said the vote was close. Lucy Hill was not there.";
