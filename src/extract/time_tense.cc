@@ -74,33 +74,30 @@ bool IsPastMarker(const TimeTokens& t, size_t i) {
 
 }  // namespace
 
-SentenceTense::SentenceTense(const TimeTokens& t) : t_(t), sentence_(t.size(), 0) {
-  start_.push_back(0);
-  for (size_t i = 0; i < t.size(); ++i) {
-    sentence_[i] = static_cast<uint32_t>(start_.size() - 1);
-    bool end = SentenceEnds(t, i) || (i + 1 < t.size() && t[i + 1].newline_before);
-    if (end) start_.push_back(i + 1);
-  }
-  if (start_.back() != t.size()) start_.push_back(t.size());
-  listed_.assign(start_.size(), false);
-  markers_.resize(start_.size());
+bool SentenceTense::EndsAfter(size_t i) const {
+  return SentenceEnds(t_, i) || (i + 1 < t_.size() && t_[i + 1].newline_before);
 }
 
 Tense SentenceTense::At(size_t token) const {
-  if (token >= sentence_.size()) return Tense::kUnknown;
-  uint32_t s = sentence_[token];
-  std::vector<Marker>& m = markers_[s];
-  if (!listed_[s]) {
-    listed_[s] = true;
-    for (size_t k = start_[s]; k < start_[s + 1]; ++k) {
+  if (token >= t_.size()) return Tense::kUnknown;
+  if (token < first_ || token >= end_) {
+    size_t first = token;
+    while (first > 0 && !EndsAfter(first - 1)) --first;
+    size_t last = token;
+    while (last + 1 < t_.size() && !EndsAfter(last)) ++last;
+    first_ = first;
+    end_ = last + 1;
+    markers_.clear();
+    for (size_t k = first_; k < end_; ++k) {
       if (!t_.IsWord(k)) continue;
       if (IsFutureMarker(t_, k)) {
-        m.push_back({k, Tense::kFuture});
+        markers_.push_back({k, Tense::kFuture});
       } else if (IsPastMarker(t_, k)) {
-        m.push_back({k, Tense::kPast});
+        markers_.push_back({k, Tense::kPast});
       }
     }
   }
+  const std::vector<Marker>& m = markers_;
   // The nearest marker; on a tie, the one before the token (the verb it hangs on).
   if (m.empty()) return Tense::kUnknown;
   auto after = std::lower_bound(m.begin(), m.end(), token,

@@ -11,15 +11,16 @@ namespace sitrep::extract::time_internal {
 
 enum class Tense : int8_t { kUnknown = 0, kPast = 1, kFuture = 2 };
 
-// Splits the tokens into sentences once; the tense markers of a sentence are listed the
-// first time a token in it asks, since most sentences hold no time expression. A token
-// takes the tense of the marker nearest to it in its sentence, so that "prices will fall,
-// officials said on Tuesday" reads Tuesday as past. Future markers: "will", "'ll",
+// Finds the sentence of a token when a token in it first asks, and lists its tense
+// markers then, since most sentences hold no time expression: splitting the whole text
+// up front was half of this class's work, asked about a few sentences per article. A
+// token takes the tense of the marker nearest to it in its sentence, so that "prices will
+// fall, officials said on Tuesday" reads Tuesday as past. Future markers: "will", "'ll",
 // "shall", "going to", "is expected to", "plans to", "scheduled for"; past markers:
 // "said", "was", "had", a verb in -ed. No marker: unknown.
 class SentenceTense {
  public:
-  explicit SentenceTense(const TimeTokens& tokens);
+  explicit SentenceTense(const TimeTokens& tokens) : t_(tokens) {}
   Tense At(size_t token) const;
 
  private:
@@ -27,11 +28,19 @@ class SentenceTense {
     size_t token;
     Tense tense;
   };
+  // Whether a sentence ends after token i: at ". ! ?" before a new sentence, or before a
+  // line break.
+  bool EndsAfter(size_t i) const;
+
   const TimeTokens& t_;
-  std::vector<uint32_t> sentence_;  // per token: index of its sentence
-  std::vector<size_t> start_;       // per sentence: first token; one past the last at end
-  mutable std::vector<bool> listed_;                  // per sentence: markers listed yet
-  mutable std::vector<std::vector<Marker>> markers_;  // per sentence, in token order
+  // The sentence asked about last: tokens [first_, end_) (none while end_ is 0), and its
+  // markers in token order. One sentence is kept, not all: the grammar asks about tokens
+  // a few positions ahead of the one it scans from, left to right, so it leaves a
+  // sentence for good but near its end, and moving between two sentences costs their
+  // length a bounded number of times per sentence boundary.
+  mutable size_t first_ = 0;
+  mutable size_t end_ = 0;
+  mutable std::vector<Marker> markers_;
 };
 
 }  // namespace sitrep::extract::time_internal
