@@ -2,6 +2,7 @@
 //
 //   sitrep-train-ner --wikigold W --news-dir D [--out MODEL] [--folds 5] [--epochs 8]
 //                    [--models 5] [--final] [--seeds-gold TSV --seeds-dir DIR]
+//                    [--first-sight DIR]
 //
 // Prints, for the rules alone and for rules plus tagger (with and without its guards):
 //  - wikigold, the tagger cross-validated (each fold scored by a model trained on the
@@ -13,6 +14,10 @@
 //    text, to report once a version is chosen. Their errors are never printed;
 //  - with --seeds-gold, the real seed reports: development data for the rules, a check
 //    that a version keeps what they find.
+// With --first-sight, also scores a folder of newly written passages (its own gold.tsv,
+// the ner_news format) with the rules and with the model trained here: the score new
+// passages get before they join the studied ones, and a larger check than 41-60 for
+// choosing between versions while they are still unseen.
 // With --studied-errors, writes the tagger's cross-validated errors on the studied
 // passages (never those of 21-60) to a file, one a line, for error analysis; those
 // without the guards go to the same name with ".no-guards" added.
@@ -47,7 +52,7 @@ void Print(const std::string& what, const NewsEval& e) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the name tagger and measure it"};
-  std::string wikigold_path, news_dir, out, seeds_gold, seeds_dir, studied_errors;
+  std::string wikigold_path, news_dir, out, seeds_gold, seeds_dir, studied_errors, first_sight;
   int folds = 5;
   bool final_scores = false;
   TrainingOptions options;
@@ -70,7 +75,10 @@ int main(int argc, char** argv) {
                  "write the tagger's cross-validated errors on the studied passages here");
   app.add_flag("--final", final_scores,
                "also score passages 21-40: the figure to report, never to choose by");
+  app.add_option("--first-sight", first_sight,
+                 "also score new passages in this folder, not trained on");
   CLI11_PARSE(app, argc, argv);
+
 
   const NewsGold wikigold = sitrep::extract::LoadWikigoldAsNews(wikigold_path);
   const NewsGold news = sitrep::extract::LoadNewsGold(news_dir + "/gold.tsv", news_dir);
@@ -83,6 +91,14 @@ int main(int argc, char** argv) {
       std::cerr << "sitrep-train-ner: " << g->error << "\n";
       return 1;
     }
+  }
+  const NewsGold fresh = first_sight.empty()
+                             ? NewsGold()
+                             : sitrep::extract::LoadNewsGold(first_sight + "/gold.tsv",
+                                                             first_sight);
+  if (!fresh.error.empty()) {
+    std::cerr << "sitrep-train-ner: " << fresh.error << "\n";
+    return 1;
   }
   const NewsSplit split = SplitNewsPassages(news);
   const std::vector<TrainingText> wiki_texts = TrainingTextsOf(wikigold);
@@ -101,6 +117,7 @@ int main(int argc, char** argv) {
     Print("rules, news 41-60 (validation)", evaluate(split.validation, none, true));
   }
   if (!seeds.documents.empty()) Print("rules, seeds", evaluate(seeds, none, true));
+  if (!fresh.documents.empty()) Print("rules, first sight", evaluate(fresh, none, true));
   if (final_scores) Print("rules, news 21-40 (unseen)", evaluate(split.unseen, none, true));
   for (const bool guards : {true, false}) {
     const std::string name = guards ? "tagger" : "tagger, no guards";
@@ -122,6 +139,7 @@ int main(int argc, char** argv) {
       Print(name + ", news 41-60 (validation)", evaluate(split.validation, model, guards));
     }
     if (!seeds.documents.empty()) Print(name + ", seeds", evaluate(seeds, model, guards));
+    if (!fresh.documents.empty()) Print(name + ", first sight", evaluate(fresh, model, guards));
     if (final_scores) Print(name + ", news 21-40 (unseen)", evaluate(split.unseen, model, guards));
   }
   fmt::print("model: {} features\n", model.features());
