@@ -823,10 +823,15 @@ class Recognizer {
       // “A Beautiful Lie”, “Good Morning America”: a name that is all of a quotation is
       // the title of a work.
       set("MISC", kPattern);
+      p->fills_quote = true;
     } else if (article) {
       // "A Beautiful Lie", "The Shining": a name with its own article is a title or a
       // group, never a person, and a preposition before it says nothing.
       set("MISC", kPattern);
+    } else if (words == 1 && NamedInBracketsBefore(p->first)) {
+      // "(President Vladimir) Putin", "[Olaf] Scholz": an editor's insertion into a
+      // quotation completes a person's name.
+      set("PER", kLexicon);
     } else if (words >= 2 && IsFirstName(first)) {
       set("PER", kLexicon);
       p->gender = GenderOf(first);
@@ -838,6 +843,8 @@ class Recognizer {
     } else if (words >= 2 && (StartsWithInitial(*p) || HasMiddleInitial(*p))) {
       // "C. H. Douglas", "J. Smith", "Adaeze N. Okwuosa": initials mark personal names.
       set("PER", kPattern);
+    } else if (AgencyInDateline(*p)) {
+      set("ORG", kPattern);
     } else if (IsPlaceByContext(*p) || AppositionHas(p->last, kPlaceNoun)) {
       // "X, a village in ..." and "X is a town in ..." too.
       set("LOC", kPattern);
@@ -976,6 +983,24 @@ class Recognizer {
 
   // Whether quote marks enclose exactly the piece ("‘" and "’" are left out: "’" is
   // also the apostrophe).
+  // "TOKYO (Kyodo) -", "BEIRUT, Lebanon (AP) —", "FRANKFURT, Oct 14 (Reuters) -": a name
+  // in brackets between a dateline and its dash is the agency that filed the story.
+  bool AgencyInDateline(const Piece& p) const {
+    if (p.first < 2 || p.last + 1 >= toks_.size()) return false;
+    if (!toks_[p.first - 1].is_punct('(') || !toks_[p.last].is_punct(')')) return false;
+    const Token& dash = toks_[p.last + 1];
+    if (!dash.is_punct('-') && !dash.is_punct(0x2013) && !dash.is_punct(0x2014)) return false;
+    // Back to the start of the line: the place in capitals, then at most a few words,
+    // numbers, commas and periods (a region, a date).
+    uint32_t k = p.first - 2;
+    for (int steps = 0; !toks_[k].is(kLineStart); ++steps, --k) {
+      const Token& t = toks_[k];
+      if (steps == 8 || k == 0) return false;
+      if (!t.is_word() && !t.is_punct(',') && !t.is_punct('.')) return false;
+    }
+    return toks_[k].is_word() && toks_[k].is(kAllUpper);
+  }
+
   bool FillsQuote(const Piece& p) const {
     if (p.first == 0 || p.last >= toks_.size()) return false;
     const Token& open = toks_[p.first - 1];
@@ -997,6 +1022,23 @@ class Recognizer {
     if (b.folded != "for" || first < 2) return false;
     const Token& v = toks_[first - 2];
     return v.is_word() && v.is(kLowerInitial) && v.has(kForVerb);
+  }
+
+  // Brackets right before `first` that hold a title or a first name and nothing but
+  // capitalised words: "(President Vladimir) ", "[Olaf] ".
+  bool NamedInBracketsBefore(uint32_t first) const {
+    if (first < 3) return false;
+    const Token& close = toks_[first - 1];
+    if (!close.is_punct(')') && !close.is_punct(']')) return false;
+    bool person_word = false;
+    for (uint32_t k = first - 2, steps = 0; steps < 4; --k, ++steps) {
+      const Token& t = toks_[k];
+      if (t.is_punct('(') || t.is_punct('[')) return person_word && steps > 0;
+      if (!t.is_word() || !t.is(kUpperInitial)) return false;
+      person_word = person_word || IsFirstName(t) || t.has(kTitle);
+      if (k == 0) return false;
+    }
+    return false;
   }
 
   bool StartsWithInitial(const Piece& p) const {

@@ -69,6 +69,52 @@ TEST(EntitiesTest, ToJoinsANameAfterAnOrganisationsHeadWord) {
   EXPECT_EQ(TypesOf(r, {"Maria Lopez", "Ellen Marsh"}), (std::vector<std::string>{"PER", "PER"}));
 }
 
+TEST(EntitiesTest, TitlesOfCouncillorsCourtsAndHonoursStayOutOfNames) {
+  const std::string text =
+      "Cllr Gwenllian ap Rhys said the bridge would reopen. Prosecutor Mame Mandiaye Niang "
+      "asked for a delay, and Datuk Seri Azlan bin Hashim left early.";
+  const EntityResult r = FindEntities(text);
+  EXPECT_EQ(TypesOf(r, {"Gwenllian ap Rhys", "Mame Mandiaye Niang", "Azlan bin Hashim"}),
+            (std::vector<std::string>{"PER", "PER", "PER"}));
+}
+
+TEST(EntitiesTest, JuniorKeepsItsPeriod) {
+  const std::string text = "President Ferdinand Marcos Jr. ordered the evacuation on Monday.";
+  const EntityResult r = FindEntities(text);
+  ASSERT_EQ(r.mentions.size(), 1u);
+  EXPECT_EQ(text.substr(r.mentions[0].begin, r.mentions[0].end - r.mentions[0].begin),
+            "Ferdinand Marcos Jr.");
+}
+
+TEST(EntitiesTest, AgencyInADatelineIsAnOrganisation) {
+  const std::string text =
+      "TOKYO (Kyodo) - The lower house passed the budget on Tuesday.\n\n"
+      "FRANKFURT, Oct 14 (Bernama) - Shares in Tokyo rose.";
+  const EntityResult r = FindEntities(text);
+  EXPECT_EQ(TypesOf(r, {"Kyodo", "Bernama"}), (std::vector<std::string>{"ORG", "ORG"}));
+}
+
+TEST(EntitiesTest, AnEditorsBracketsCompleteAPersonsName) {
+  // Nothing else in the text says Putin is a person; the bracketed title and first name
+  // inside the quotation do, for every later mention too.
+  const std::string text =
+      "“We send a strong signal to (President Vladimir) Putin,” Kirby said. Putin "
+      "mentioned that talks would go on.";
+  const EntityResult r = FindEntities(text);
+  const Entity* putin = ByName(r, "Putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->type, "PER");
+  EXPECT_EQ(putin->mentions.size(), 2u);
+}
+
+TEST(EntitiesTest, PlacePrefixesOfOtherLanguagesMakePlaces) {
+  const std::string text =
+      "The ferry left Kota Kinabalu on Monday, and shells fell on Velyka Pysarivka.";
+  const EntityResult r = FindEntities(text);
+  EXPECT_EQ(TypesOf(r, {"Kota Kinabalu", "Velyka Pysarivka"}),
+            (std::vector<std::string>{"LOC", "LOC"}));
+}
+
 TEST(EntitiesTest, ToJoinsNothingInAHeadline) {
   // Every word of a headline has its capital, so its words make no names: "to" after a
   // head word there is the verb's.

@@ -34,6 +34,9 @@ struct Piece {
   // Its capital says nothing (sentence start, headline) and nothing else vouches for it:
   // kept only if the article names it elsewhere.
   bool doubtful = false;
+  // All of a quotation: “Good Morning Britain”. The title of a work, whatever the tagger
+  // makes of its words (a programme looks like its broadcaster).
+  bool fills_quote = false;
   std::string key;  // NameKey of its text
   int entity = -1;
 };

@@ -129,8 +129,10 @@ bool JoinsClauses(const TokenizedText& tt, const TaggedSpan& s) {
 //    them;
 //  - a name the rules found in a list, by a title, a first name or a head word
 //    ("President Putin"), or a person they found by a pattern ("Zelinsky, who denied"),
-//    keeps the rules' type when the tagger agrees on where it begins and ends; other
-//    patterns (acronyms, "newspaper X") the tagger types better;
+//    keeps the rules' type when the tagger agrees on where it begins and ends, and so
+//    does the title of a work that is all of a quotation (“Good Morning Britain”, which
+//    the tagger takes for its broadcaster); other patterns (acronyms, "newspaper X") the
+//    tagger types better;
 //  - a possessive inside a name ends it (CutAtPossessives), unless the name ends in a
 //    head word and the rules are not sure of a name ending at the possessive;
 //  - a name holds no lower-case word but connectors and a few short words (JoinsClauses);
@@ -194,6 +196,13 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
       }
       --s.last;
     }
+    // "Jr." and "Sr." keep their period where the tagger left it out: it belongs to the
+    // name even when it also ends the sentence.
+    if (s.last < n && s.last > s.first && tt.tokens[s.last].is_punct('.') &&
+        tt.tokens[s.last].begin == tt.tokens[s.last - 1].end &&
+        (tt.tokens[s.last - 1].folded == "jr" || tt.tokens[s.last - 1].folded == "sr")) {
+      ++s.last;
+    }
     if (s.first >= s.last) continue;
     if (JoinsClauses(tt, s)) {
       add_rule_pieces(s.first, s.last);
@@ -246,8 +255,8 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
     const int k = piece_at[s.first];
     if (k >= 0) {
       const Piece& p = pieces[static_cast<size_t>(k)];
-      const bool sure_type =
-          p.strength >= kLexicon || (p.strength >= kPattern && p.type == "PER");
+      const bool sure_type = p.strength >= kLexicon || p.fills_quote ||
+                             (p.strength >= kPattern && p.type == "PER");
       if (p.first == s.first && p.last == s.last && sure_type && NameTypeIndex(p.type) >= 0) {
         s.type = NameTypeIndex(p.type);
       }

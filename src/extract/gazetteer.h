@@ -57,6 +57,8 @@ enum WordClass : uint32_t {
   kForVerb = 1u << 28,       // "played for X", "works for X": X is an organisation
   kSurnameToo = 1u << 29,    // a place's last word that is also a common surname: after a
                              // first name it ends a person's name ("Ellen Marsh")
+  kKnownSurname = 1u << 30,  // the surname of someone WordNet names ("putin", "nehru"),
+                             // no common word nor a place: a feature, not a verdict
 };
 
 // A whole name the gazetteer knows.

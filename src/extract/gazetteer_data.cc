@@ -56,7 +56,12 @@ const WordList kWordLists[] = {
      "inspector treasurer speaker coach chairmen spokesmen ministers officials official "
      "negotiator mediator diplomat counsel superintendent chieftain monarch emperor "
      "empress tsar czar duke duchess count countess baron baroness vicar pastor deputy "
-     "sen rep gen lt col sgt capt gov adm cmdr maj brig messrs",
+     "sen rep gen lt col sgt capt gov adm cmdr maj brig messrs "
+     // Local councillors ("Cllr", Australia's "Cr"), courts, and the Malay and Gulf
+     // honours that stand before a name ("Datuk Seri Anwar", "Sheikha Noor").
+     "councillor councilor cllr cr councilman councilwoman alderman alderwoman prosecutor "
+     "justices judges magistrate advocate forecaster vice-chancellor datuk dato datin datu "
+     "seri sheikha tunku",
      kTitle},
     {"mr sir king prince lord duke emperor tsar czar baron count sheikh emir sultan "
      "spokesman chairman congressman pope ayatollah rabbi imam archbishop cardinal "
@@ -126,9 +131,15 @@ const WordList kWordLists[] = {
      "mosque pier dam estate gardens cemetery plaza hall pavilion tunnel pipeline",
      kLocHead},
     {"hill hills marsh brook park lane house beach hall", kSurnameToo},
-    {"mount mt lake cape fort isle gulf port san santa sao saint st", kLocPrefix},
+    // The first word of a place's name in the languages news leaves untranslated: "Kota
+    // Kinabalu", "Velyka Pysarivka", "Agia Sotira", "Nossa Senhora", "Ciudad Juárez",
+    // "Beit Hanoun", "Wadi Halfa", "Sankt Pölten".
+    {"mount mt lake cape fort isle gulf port san santa sao saint st kota bandar kampung "
+     "velyka velykyi nizhny agia agios ayia ayios nossa ciudad puerto beit deir kafr wadi "
+     "jebel jabal sankt sveti",
+     kLocPrefix},
     {"of for de da do dos das del della der den van von la le du al el bin ibn bint zu ter upon "
-     "di y",
+     "di y ap binti dela",
      kConnector},
     {"monday tuesday wednesday thursday friday saturday sunday january february march "
      "april may june july august september october november december jan feb mar apr jun "
@@ -153,7 +164,8 @@ const WordList kWordLists[] = {
      "novelist filmmaker comedian presenter host anchor editor critic pilot soldier "
      "veteran resident mp deputy leader chief aide adviser advisor spokesman spokeswoman "
      "spokesperson envoy director minister secretary president coach manager attorney "
-     "captain",
+     "captain councillor prosecutor forecaster conductor soprano tenor baritone violinist "
+     "cellist sprinter cyclist rider batter bowler batsman winger",
      kPersonNoun},
     {"he she they it", kPronoun},
     // What people join and play or work for is an organisation: "joined Rangers",

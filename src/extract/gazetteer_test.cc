@@ -82,6 +82,11 @@ TEST(GazetteerTest, WordNetAddsWholeNamesOfPlacesPeopleAndOrganisations) {
   EXPECT_EQ(gaz.Find("putin"), nullptr);
   EXPECT_EQ(gaz.Find("reading"), nullptr);
   EXPECT_EQ(gaz.Find("jupiter"), nullptr);
+  // But the tagger hears of a surname WordNet knows someone by, unless it is a common
+  // word ("bush") or a place ("lincoln").
+  EXPECT_TRUE(gaz.Classes("putin") & kKnownSurname);
+  EXPECT_FALSE(gaz.Classes("bush") & kKnownSurname);
+  EXPECT_FALSE(gaz.Classes("lincoln") & kKnownSurname);
   // The curated lists keep their own entries.
   ASSERT_NE(gaz.Find("kiev"), nullptr);
   EXPECT_FALSE(gaz.Find("kiev")->whole_run_only);

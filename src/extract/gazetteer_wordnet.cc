@@ -245,6 +245,17 @@ void Gazetteer::LoadWordNet(const std::string& dir) {
     const size_t sp = name.rfind(' ');
     if (type == "PER" && sp != std::string::npos) surnames.insert(FoldWord(name.substr(sp + 1)));
   }
+  // A surname alone is no name of the list (below), but that WordNet knows someone by
+  // it ("Putin", "Nehru") is worth telling the tagger, unless it is a common word or a
+  // place as well.
+  absl::flat_hash_set<std::string> other_names;  // single words WordNet files otherwise
+  for (const auto& [name, type] : found) {
+    if (type != "PER" && name.find(' ') == std::string::npos) other_names.insert(FoldWord(name));
+  }
+  for (const std::string& surname : surnames) {
+    if (common.contains(surname) || other_names.contains(surname)) continue;
+    AddWord(surname, kKnownSurname);
+  }
   for (const auto& [name, type] : found) {
     if (type.empty()) continue;
     if (name.find(' ') == std::string::npos && surnames.contains(FoldWord(name))) continue;

@@ -59,9 +59,10 @@ TEST(NerNewsEvalTest, Seeds) {
   // with the learned tagger trained on 100 news passages: PER 0.990, ORG 0.949, LOC 0.993,
   // MISC 0.972, all 0.985. Its ORG losses are capitalised words of the spun report
   // ("Reply", "Demanding"); trained on 20 passages it gave ORG 0.961, and 0.03 less on the
-  // unseen passages below. Today's tagger and guards: ORG 0.967, all 0.989. The recogniser's word lists were written with these reports in
-  // view (entity_seeds_test.cc tests them), so this is a score on development data, not
-  // on unseen news.
+  // unseen passages below. Today's tagger and guards, trained on 460 passages: ORG 0.960,
+  // all 0.988. The recogniser's word lists were written with these reports in view
+  // (entity_seeds_test.cc tests them), so this is a score on development data, not on
+  // unseen news.
   EXPECT_GE(eval.per_type[0].f1, 0.98);  // PER
   EXPECT_GE(eval.per_type[1].f1, 0.93);  // ORG
   EXPECT_GE(eval.per_type[2].f1, 0.975);  // LOC
@@ -69,7 +70,7 @@ TEST(NerNewsEvalTest, Seeds) {
   EXPECT_GE(all.f1, 0.975);
 }
 
-// 140 news passages written for the purpose (testdata/ner_news: wire, politics,
+// 500 news passages written for the purpose (testdata/ner_news: wire, politics,
 // courts, business, sport, culture, local news, machine-translated and spun prose), most of
 // their people and organisations invented, annotated inline as they were written and
 // never shown to the recogniser or its word lists before their first score was taken:
@@ -83,12 +84,12 @@ TEST(NerNewsEvalTest, Seeds) {
 TEST(NerNewsEvalTest, HeldOutPassages) {
   const NewsGold gold = LoadNewsGold(kHeldOutDir + "/gold.tsv", kHeldOutDir);
   ASSERT_TRUE(gold.error.empty()) << gold.error;
-  ASSERT_EQ(gold.documents.size(), 140u);
+  ASSERT_EQ(gold.documents.size(), 500u);
   const NewsEval eval = EvaluateNews(gold);
   PrintScores("held-out news passages", gold, eval, /*with_errors=*/false);
   ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
   const internal::NewsSplit split = internal::SplitNewsPassages(gold);
-  ASSERT_EQ(split.studied.documents.size(), 100u);
+  ASSERT_EQ(split.studied.documents.size(), 460u);
   ASSERT_EQ(split.unseen.documents.size(), 20u);
   ASSERT_EQ(split.validation.documents.size(), 20u);
   const NewsEval studied_eval = EvaluateNews(split.studied);
@@ -116,13 +117,20 @@ TEST(NerNewsEvalTest, HeldOutPassages) {
   // validation 0.792, unseen 0.765 (scored once, for the version chosen on 41-60). Since,
   // with guards that let the tagger join two sure names ("NHS England") and drop one, and
   // more organisation head words: all 140 passages PER 0.916, ORG 0.861, LOC 0.922, all
-  // 0.898; validation 0.806, unseen 0.769.
-  EXPECT_GE(eval.per_type[0].f1, 0.89);  // PER
-  EXPECT_GE(eval.per_type[1].f1, 0.83);  // ORG
-  EXPECT_GE(eval.per_type[2].f1, 0.89);  // LOC
-  EXPECT_GE(eval.overall.f1, 0.87);
-  EXPECT_GE(validation.f1, 0.78);
-  EXPECT_GE(unseen.f1, 0.74);
+  // 0.898; validation 0.806, unseen 0.769. Since, 360 more passages (141-500) written in
+  // three batches, each scored before it was trained on (the tagger then trained on 100,
+  // 220 and 340 studied passages: 0.811, 0.800 and 0.839; the rules alone 0.731, 0.697,
+  // 0.723), and titles of councillors, courts and honours, place prefixes ("Kota",
+  // "Velyka"), agencies in datelines, names completed in brackets ("(President Vladimir)
+  // Putin") and a class for the surnames of people WordNet names: all 500 passages PER
+  // 0.941, ORG 0.891, LOC 0.943, all 0.922; validation 0.830, unseen 0.825 (PER 0.915,
+  // ORG 0.747, LOC 0.837).
+  EXPECT_GE(eval.per_type[0].f1, 0.92);  // PER
+  EXPECT_GE(eval.per_type[1].f1, 0.87);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.92);  // LOC
+  EXPECT_GE(eval.overall.f1, 0.90);
+  EXPECT_GE(validation.f1, 0.80);
+  EXPECT_GE(unseen.f1, 0.80);
 }
 
 class NerNewsLoadTest : public ::testing::Test {
