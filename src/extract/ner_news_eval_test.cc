@@ -59,8 +59,8 @@ TEST(NerNewsEvalTest, Seeds) {
   // with the learned tagger trained on 100 news passages: PER 0.990, ORG 0.949, LOC 0.993,
   // MISC 0.972, all 0.985. Its ORG losses are capitalised words of the spun report
   // ("Reply", "Demanding"); trained on 20 passages it gave ORG 0.961, and 0.03 less on the
-  // unseen passages below. Today's tagger and guards, trained on 460 passages: ORG 0.960,
-  // all 0.988. The recogniser's word lists were written with these reports in view
+  // unseen passages below. Today's tagger and guards, trained on 460 passages: ORG 0.954,
+  // all 0.986. The recogniser's word lists were written with these reports in view
   // (entity_seeds_test.cc tests them), so this is a score on development data, not on
   // unseen news.
   EXPECT_GE(eval.per_type[0].f1, 0.98);  // PER
@@ -124,13 +124,16 @@ TEST(NerNewsEvalTest, HeldOutPassages) {
   // "Velyka"), agencies in datelines, names completed in brackets ("(President Vladimir)
   // Putin") and a class for the surnames of people WordNet names: all 500 passages PER
   // 0.941, ORG 0.891, LOC 0.943, all 0.922; validation 0.830, unseen 0.825 (PER 0.915,
-  // ORG 0.747, LOC 0.837).
-  EXPECT_GE(eval.per_type[0].f1, 0.92);  // PER
-  EXPECT_GE(eval.per_type[1].f1, 0.87);  // ORG
-  EXPECT_GE(eval.per_type[2].f1, 0.92);  // LOC
-  EXPECT_GE(eval.overall.f1, 0.90);
-  EXPECT_GE(validation.f1, 0.80);
-  EXPECT_GE(unseen.f1, 0.80);
+  // ORG 0.747, LOC 0.837). Since, guards that leave the type to the tagger but for listed
+  // organisations, titles of works and people the article itself vouches for: all 500
+  // passages PER 0.954, ORG 0.913, LOC 0.964, all 0.942; validation 0.839, unseen 0.832
+  // (PER 0.915, ORG 0.759, LOC 0.845).
+  EXPECT_GE(eval.per_type[0].f1, 0.93);  // PER
+  EXPECT_GE(eval.per_type[1].f1, 0.89);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.94);  // LOC
+  EXPECT_GE(eval.overall.f1, 0.92);
+  EXPECT_GE(validation.f1, 0.81);
+  EXPECT_GE(unseen.f1, 0.81);
 }
 
 class NerNewsLoadTest : public ::testing::Test {
