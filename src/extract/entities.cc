@@ -981,8 +981,6 @@ class Recognizer {
     return false;
   }
 
-  // Whether quote marks enclose exactly the piece ("‘" and "’" are left out: "’" is
-  // also the apostrophe).
   // "TOKYO (Kyodo) -", "BEIRUT, Lebanon (AP) —", "FRANKFURT, Oct 14 (Reuters) -": a name
   // in brackets between a dateline and its dash is the agency that filed the story.
   bool AgencyInDateline(const Piece& p) const {
@@ -1001,6 +999,8 @@ class Recognizer {
     return toks_[k].is_word() && toks_[k].is(kAllUpper);
   }
 
+  // Whether quote marks enclose exactly the piece ("‘" and "’" are left out: "’" is
+  // also the apostrophe).
   bool FillsQuote(const Piece& p) const {
     if (p.first == 0 || p.last >= toks_.size()) return false;
     const Token& open = toks_[p.first - 1];
