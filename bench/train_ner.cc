@@ -79,7 +79,6 @@ int main(int argc, char** argv) {
                  "also score new passages in this folder, not trained on");
   CLI11_PARSE(app, argc, argv);
 
-
   const NewsGold wikigold = sitrep::extract::LoadWikigoldAsNews(wikigold_path);
   const NewsGold news = sitrep::extract::LoadNewsGold(news_dir + "/gold.tsv", news_dir);
   // The real reports the rules were written beside: a check that a version keeps what
