@@ -70,7 +70,7 @@ TEST(NerNewsEvalTest, Seeds) {
   EXPECT_GE(all.f1, 0.975);
 }
 
-// 500 news passages written for the purpose (testdata/ner_news: wire, politics,
+// 680 news passages written for the purpose (testdata/ner_news: wire, politics,
 // courts, business, sport, culture, local news, machine-translated and spun prose), most of
 // their people and organisations invented, annotated inline as they were written and
 // never shown to the recogniser or its word lists before their first score was taken:
@@ -84,12 +84,12 @@ TEST(NerNewsEvalTest, Seeds) {
 TEST(NerNewsEvalTest, HeldOutPassages) {
   const NewsGold gold = LoadNewsGold(kHeldOutDir + "/gold.tsv", kHeldOutDir);
   ASSERT_TRUE(gold.error.empty()) << gold.error;
-  ASSERT_EQ(gold.documents.size(), 500u);
+  ASSERT_EQ(gold.documents.size(), 680u);
   const NewsEval eval = EvaluateNews(gold);
   PrintScores("held-out news passages", gold, eval, /*with_errors=*/false);
   ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
   const internal::NewsSplit split = internal::SplitNewsPassages(gold);
-  ASSERT_EQ(split.studied.documents.size(), 460u);
+  ASSERT_EQ(split.studied.documents.size(), 640u);
   ASSERT_EQ(split.unseen.documents.size(), 20u);
   ASSERT_EQ(split.validation.documents.size(), 20u);
   const NewsEval studied_eval = EvaluateNews(split.studied);
@@ -127,13 +127,16 @@ TEST(NerNewsEvalTest, HeldOutPassages) {
   // ORG 0.747, LOC 0.837). Since, guards that leave the type to the tagger but for listed
   // organisations, titles of works and people the article itself vouches for: all 500
   // passages PER 0.954, ORG 0.913, LOC 0.964, all 0.942; validation 0.839, unseen 0.832
-  // (PER 0.915, ORG 0.759, LOC 0.845).
+  // (PER 0.915, ORG 0.759, LOC 0.845). Since, 180 more passages (501-680), most of their
+  // names organisations, scored before they were trained on (the rules 0.679, the tagger
+  // trained on 460 studied passages 0.824): all 680 passages PER 0.946, ORG 0.908, LOC
+  // 0.967, all 0.937; validation 0.839, unseen 0.855 (PER 0.919, ORG 0.794, LOC 0.871).
   EXPECT_GE(eval.per_type[0].f1, 0.93);  // PER
   EXPECT_GE(eval.per_type[1].f1, 0.89);  // ORG
   EXPECT_GE(eval.per_type[2].f1, 0.94);  // LOC
   EXPECT_GE(eval.overall.f1, 0.92);
-  EXPECT_GE(validation.f1, 0.81);
-  EXPECT_GE(unseen.f1, 0.81);
+  EXPECT_GE(validation.f1, 0.82);
+  EXPECT_GE(unseen.f1, 0.83);
 }
 
 class NerNewsLoadTest : public ::testing::Test {
