@@ -53,7 +53,7 @@ struct ClusterOptions {
   // An article joins an event when its similarity reaches this (0..1).
   double event_threshold = 0.40;
   // A new event joins a storyline when its similarity to the storyline reaches this.
-  double storyline_threshold = 0.15;
+  double storyline_threshold = 0.26;
   // Most days between an article and an event's mean day for the article to join it,
   // and between a new event and a storyline's span.
   int event_gap_days = 2;
@@ -64,7 +64,9 @@ struct ClusterOptions {
   int storyline_retire_days = 45;
   int64_t retire_idle_articles = 50000;
   // Weight of the entities named (against weighted terms) in the similarity: an event is
-  // told from the others of its storyline by what happened more than by who.
+  // told from the others of its storyline by what happened more than by who. For events
+  // the entities count by their Dice overlap; for storylines by the share of the new
+  // event's entities that the storyline names most.
   double event_entity_weight = 0.3;
   double storyline_entity_weight = 0.5;
   // Weight of the figures both state, for events (storylines ignore them).

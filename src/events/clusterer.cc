@@ -54,6 +54,7 @@ struct Cluster {
   int64_t storyline = 0;  // events only
   std::unordered_map<uint32_t, float> terms;
   std::unordered_map<uint32_t, int> entities;
+  std::vector<uint32_t> top_entities;  // those named most (kClusterTopEntities at most)
   std::unordered_map<uint32_t, int> figures;
   int32_t first_day = kNoDay;
   int32_t last_day = kNoDay;
@@ -125,6 +126,7 @@ class LiveSet {
     for (uint32_t e : f.entities) {
       if (++c->entities[e] == 1) Index(c, EntityKey(e));
     }
+    if (!f.entities.empty()) RankEntities(c);
     if (figure_weight_ > 0) {
       for (uint32_t x : f.figures) ++c->figures[x];
     }
@@ -194,9 +196,27 @@ class LiveSet {
     if (c->indexed.insert(key).second) index_[key].push_back(c->id);
   }
 
+  // Keeps the entities a cluster names most, ranked when it gains a member rather than
+  // for every candidate scored.
+  static void RankEntities(Cluster* c) {
+    std::vector<std::pair<int, uint32_t>> named;
+    named.reserve(c->entities.size());
+    for (const auto& [e, n] : c->entities) named.emplace_back(n, e);
+    const size_t k = std::min(kClusterTopEntities, named.size());
+    std::partial_sort(named.begin(), named.begin() + k, named.end(),
+                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    c->top_entities.resize(k);
+    for (size_t i = 0; i < k; ++i) c->top_entities[i] = named[i].second;
+  }
+
 
   // Cosine of idf-weighted terms, blended with the overlap of the entities named most;
   // lowered with the distance in days, and 0 beyond the gap allowed or across languages.
+  //
+  // The overlap is the Dice coefficient for events. For storylines it is the share of the
+  // new event's entities that the storyline names most: a storyline's country and
+  // officials turn up in other stories about that country, which then name people and
+  // places of their own, while the next development of a story names few it has not.
   double Similarity(const EventFeatures& f, const Cluster& c) const {
     if (f.language != c.language) return 0;
     double gap = 0;
@@ -227,18 +247,13 @@ class LiveSet {
       weighted += figure_weight_ * shared / static_cast<double>(std::min<size_t>(f.figures.size(), 4));
       weights += figure_weight_;
     }
-    if (!f.entities.empty() && !c.entities.empty()) {
-      std::vector<std::pair<int, uint32_t>> top;
-      for (const auto& [e, n] : c.entities) top.emplace_back(n, e);
-      const size_t k = std::min(kClusterTopEntities, top.size());
-      std::partial_sort(top.begin(), top.begin() + k, top.end(),
-                        [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    if (!f.entities.empty() && !c.top_entities.empty()) {
       int shared = 0;
-      for (size_t i = 0; i < k; ++i) {
-        shared += std::binary_search(f.entities.begin(), f.entities.end(), top[i].second);
-      }
-      const double dice = 2.0 * shared / static_cast<double>(f.entities.size() + k);
-      weighted += entity_weight_ * dice;
+      for (uint32_t e : c.top_entities) shared += std::binary_search(f.entities.begin(), f.entities.end(), e);
+      const double overlap =
+          anchored_ ? 2.0 * shared / static_cast<double>(f.entities.size() + c.top_entities.size())
+                    : shared / static_cast<double>(f.entities.size());
+      weighted += entity_weight_ * overlap;
       weights += entity_weight_;
     }
     const double score = weights > 0 ? std::min(1.0, weighted / weights) : 0.0;

@@ -73,6 +73,30 @@ TEST(EventClustererTest, LaterDevelopmentStartsAnEventInTheSameStoryline) {
   EXPECT_EQ(aid.storyline, flood.storyline);
 }
 
+// Two stories in one country name the same country and minister, and each its own people
+// and places: sharing those two does not make the strike a part of the flood, while the
+// flood's later aid, naming the flood's own river and town, still does.
+TEST(EventClustererTest, StoriesSharingACountryAndOfficialStayApart) {
+  EventClusterer c;
+  for (int i = 0; i < 20; ++i) c.Add(Make({uint32_t(1000 + i), uint32_t(2000 + i)}, {}, 100));
+  const uint32_t country = 7, minister = 8, river = 9, town = 10;
+  const Assignment flood = c.Add(Make(kFlood, {country, minister, river, town}, 100));
+  c.Add(Make(kFlood, {country, minister, river, town}, 100));
+  // A strike in the same country: none of the flood's words, its union, leader, city and
+  // employer besides the country and minister.
+  const std::vector<uint32_t> kStrike = {301, 302, 303, 304, 305, 306, 307, 308};
+  const Assignment strike = c.Add(Make(kStrike, {country, minister, 31, 32, 33, 34}, 102));
+  EXPECT_TRUE(strike.new_storyline);
+  EXPECT_NE(strike.storyline, flood.storyline);
+  const Assignment aid = c.Add(Make(kFloodAid, {river, town, 41}, 102));
+  EXPECT_TRUE(aid.new_event);
+  EXPECT_EQ(aid.storyline, flood.storyline);
+  // The strike's next development goes with the strike.
+  const Assignment talks = c.Add(Make({301, 302, 303, 311, 312, 313, 314, 315}, {country, minister, 31, 32}, 106));
+  EXPECT_TRUE(talks.new_event);
+  EXPECT_EQ(talks.storyline, strike.storyline);
+}
+
 TEST(EventClustererTest, DaysApartAndLanguagesApartDoNotJoin) {
   EventClusterer c;
   const Assignment a = c.Add(Make(kFlood, {7}, 100));
