@@ -1116,6 +1116,9 @@ class Recognizer {
     for (uint32_t k = p.first + 1; k + 1 < p.last; ++k) {
       const Token& t = toks_[k];
       if (t.is(kLowerInitial) && (t.folded == "of" || t.folded == "for")) return toks_[k - 1];
+      // "to" joins only after a head word ("Committee to Protect Journalists"), but in a
+      // headline it is a verb's ("City Council to Vote on New Budget").
+      if (t.folded == "to" && t.is(kLowerInitial) && !t.is(kTitleLine)) return toks_[k - 1];
     }
     return toks_[p.last - 1];
   }

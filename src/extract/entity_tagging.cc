@@ -137,10 +137,9 @@ bool SurePerson(const TokenizedText& tt, const Piece& p,
 
 // The tagger's spans, held to what the rules know for sure:
 //  - a title or role word the rules left out of a name stays out, and so does what comes
-//    before it (unless the name is an organisation ending in its head word): "NATO
-//    Secretary General Jens Stoltenberg" is NATO, a role, then a name;
-//    the rules' own names in front of the title ("NATO", "Russian") stand as they found
-//    them;
+//    before it (unless the name is an organisation's): "NATO Secretary General Jens
+//    Stoltenberg" is NATO, a role, then a name; the rules' own names in front of the
+//    title ("NATO", "Russian") stand as they found them;
 //  - where the tagger agrees with the rules on where a name begins and ends, the rules'
 //    type stands for an organisation from their lists ("NATO", "Kremlin"), the title of
 //    a work that is all of a quotation (“Good Morning Britain”, which the tagger takes
@@ -188,10 +187,12 @@ std::vector<TaggedSpan> Guarded(const TokenizedText& tt, const std::vector<Tagge
   };
   for (TaggedSpan s : CutAtPossessives(tt, spans, pieces, piece_at)) {
     uint32_t cut = s.first;
-    // An organisation ending in its head word keeps the title words in its name:
-    // "General Administration of Customs and Excise", "Chief Rabbinate".
-    const bool headed_org = s.type == 1 && tt.tokens[s.last - 1].has(kOrgHead | kOrgMarker);
-    for (uint32_t i = s.first; i < s.last && !headed_org; ++i) {
+    // An organisation keeps the title words in its name: "General Administration of
+    // Customs and Excise", "Chief Rabbinate", "General Catalyst", "Supreme Court of
+    // Justice of the Nation". (Only where it ends in a head word, at first: cross-validated
+    // on 640 passages, letting every one keep them scored 0.002 higher.)
+    const bool org = s.type == 1;
+    for (uint32_t i = s.first; i < s.last && !org; ++i) {
       if (piece_at[i] < 0 && tt.tokens[i].has(kTitle | kRoleModifier | kHonorific)) cut = i + 1;
     }
     if (cut > s.first) {

@@ -59,10 +59,10 @@ TEST(NerNewsEvalTest, Seeds) {
   // with the learned tagger trained on 100 news passages: PER 0.990, ORG 0.949, LOC 0.993,
   // MISC 0.972, all 0.985. Its ORG losses are capitalised words of the spun report
   // ("Reply", "Demanding"); trained on 20 passages it gave ORG 0.961, and 0.03 less on the
-  // unseen passages below. Today's tagger and guards, trained on 460 passages: ORG 0.954,
-  // all 0.986. The recogniser's word lists were written with these reports in view
-  // (entity_seeds_test.cc tests them), so this is a score on development data, not on
-  // unseen news.
+  // unseen passages below. Trained on 460 passages: ORG 0.954, all 0.986; on 820: ORG
+  // 0.954, all 0.984. The recogniser's word lists were written with these reports in
+  // view (entity_seeds_test.cc tests them), so this is a score on development data, not
+  // on unseen news.
   EXPECT_GE(eval.per_type[0].f1, 0.98);  // PER
   EXPECT_GE(eval.per_type[1].f1, 0.93);  // ORG
   EXPECT_GE(eval.per_type[2].f1, 0.975);  // LOC
@@ -70,7 +70,7 @@ TEST(NerNewsEvalTest, Seeds) {
   EXPECT_GE(all.f1, 0.975);
 }
 
-// 680 news passages written for the purpose (testdata/ner_news: wire, politics,
+// 860 news passages written for the purpose (testdata/ner_news: wire, politics,
 // courts, business, sport, culture, local news, machine-translated and spun prose), most of
 // their people and organisations invented, annotated inline as they were written and
 // never shown to the recogniser or its word lists before their first score was taken:
@@ -84,12 +84,12 @@ TEST(NerNewsEvalTest, Seeds) {
 TEST(NerNewsEvalTest, HeldOutPassages) {
   const NewsGold gold = LoadNewsGold(kHeldOutDir + "/gold.tsv", kHeldOutDir);
   ASSERT_TRUE(gold.error.empty()) << gold.error;
-  ASSERT_EQ(gold.documents.size(), 680u);
+  ASSERT_EQ(gold.documents.size(), 860u);
   const NewsEval eval = EvaluateNews(gold);
   PrintScores("held-out news passages", gold, eval, /*with_errors=*/false);
   ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
   const internal::NewsSplit split = internal::SplitNewsPassages(gold);
-  ASSERT_EQ(split.studied.documents.size(), 640u);
+  ASSERT_EQ(split.studied.documents.size(), 820u);
   ASSERT_EQ(split.unseen.documents.size(), 20u);
   ASSERT_EQ(split.validation.documents.size(), 20u);
   const NewsEval studied_eval = EvaluateNews(split.studied);
@@ -131,6 +131,11 @@ TEST(NerNewsEvalTest, HeldOutPassages) {
   // names organisations, scored before they were trained on (the rules 0.679, the tagger
   // trained on 460 studied passages 0.824): all 680 passages PER 0.946, ORG 0.908, LOC
   // 0.967, all 0.937; validation 0.839, unseen 0.855 (PER 0.919, ORG 0.794, LOC 0.871).
+  // Since, 180 more (681-860), scored before they were trained on (the rules 0.666, the
+  // tagger trained on 640 studied passages 0.820), organisations keeping their title
+  // words ("General Catalyst") and "to" after a head word outside headlines: all 860
+  // passages PER 0.946, ORG 0.915, LOC 0.965, all 0.939; validation 0.848, unseen 0.844
+  // (PER 0.924, ORG 0.782, LOC 0.852).
   EXPECT_GE(eval.per_type[0].f1, 0.93);  // PER
   EXPECT_GE(eval.per_type[1].f1, 0.89);  // ORG
   EXPECT_GE(eval.per_type[2].f1, 0.94);  // LOC
