@@ -203,8 +203,9 @@ class LiveSet {
     named.reserve(c->entities.size());
     for (const auto& [e, n] : c->entities) named.emplace_back(n, e);
     const size_t k = std::min(kClusterTopEntities, named.size());
-    std::partial_sort(named.begin(), named.begin() + k, named.end(),
-                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::partial_sort(named.begin(), named.begin() + k, named.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     c->top_entities.resize(k);
     for (size_t i = 0; i < k; ++i) c->top_entities[i] = named[i].second;
   }
@@ -249,7 +250,9 @@ class LiveSet {
     }
     if (!f.entities.empty() && !c.top_entities.empty()) {
       int shared = 0;
-      for (uint32_t e : c.top_entities) shared += std::binary_search(f.entities.begin(), f.entities.end(), e);
+      for (uint32_t e : c.top_entities) {
+        shared += std::binary_search(f.entities.begin(), f.entities.end(), e);
+      }
       const double overlap =
           anchored_ ? 2.0 * shared / static_cast<double>(f.entities.size() + c.top_entities.size())
                     : shared / static_cast<double>(f.entities.size());

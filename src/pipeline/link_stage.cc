@@ -12,12 +12,16 @@ namespace {
 
 constexpr char kClusteringKey[] = "clustering";
 
-// The settings that decide assignments, as stored in the store's meta table.
+// The settings that decide assignments, as stored in the store's meta table. The last
+// names how a storyline scores the entities it shares with a new event (the share of the
+// event's among those the storyline names most): stores clustered by the Dice overlap
+// before it was recorded are refused rather than continued another way.
 std::string Describe(const events::ClusterOptions& o) {
   return fmt::format(
       "event_threshold={} storyline_threshold={} event_gap_days={} storyline_gap_days={} "
       "event_retire_days={} storyline_retire_days={} retire_idle_articles={} "
-      "event_entity_weight={} storyline_entity_weight={} event_figure_weight={} max_candidates={}",
+      "event_entity_weight={} storyline_entity_weight={} event_figure_weight={} max_candidates={} "
+      "storyline_entities=share",
       o.event_threshold, o.storyline_threshold, o.event_gap_days, o.storyline_gap_days,
       o.event_retire_days, o.storyline_retire_days, o.retire_idle_articles,
       o.event_entity_weight, o.storyline_entity_weight, o.event_figure_weight, o.max_candidates);
