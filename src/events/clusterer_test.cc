@@ -92,7 +92,8 @@ TEST(EventClustererTest, StoriesSharingACountryAndOfficialStayApart) {
   EXPECT_TRUE(aid.new_event);
   EXPECT_EQ(aid.storyline, flood.storyline);
   // The strike's next development goes with the strike.
-  const Assignment talks = c.Add(Make({301, 302, 303, 311, 312, 313, 314, 315}, {country, minister, 31, 32}, 106));
+  const Assignment talks =
+      c.Add(Make({301, 302, 303, 311, 312, 313, 314, 315}, {country, minister, 31, 32}, 106));
   EXPECT_TRUE(talks.new_event);
   EXPECT_EQ(talks.storyline, strike.storyline);
 }
