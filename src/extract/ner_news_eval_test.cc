@@ -60,9 +60,9 @@ TEST(NerNewsEvalTest, Seeds) {
   // MISC 0.972, all 0.985. Its ORG losses are capitalised words of the spun report
   // ("Reply", "Demanding"); trained on 20 passages it gave ORG 0.961, and 0.03 less on the
   // unseen passages below. Trained on 460 passages: ORG 0.954, all 0.986; on 820: ORG
-  // 0.954, all 0.984. The recogniser's word lists were written with these reports in
-  // view (entity_seeds_test.cc tests them), so this is a score on development data, not
-  // on unseen news.
+  // 0.954, all 0.984; on 1,000: ORG 0.967, all 0.987. The recogniser's word lists were
+  // written with these reports in view (entity_seeds_test.cc tests them), so this is a
+  // score on development data, not on unseen news.
   EXPECT_GE(eval.per_type[0].f1, 0.98);  // PER
   EXPECT_GE(eval.per_type[1].f1, 0.93);  // ORG
   EXPECT_GE(eval.per_type[2].f1, 0.975);  // LOC
@@ -70,7 +70,7 @@ TEST(NerNewsEvalTest, Seeds) {
   EXPECT_GE(all.f1, 0.975);
 }
 
-// 860 news passages written for the purpose (testdata/ner_news: wire, politics,
+// 1,040 news passages written for the purpose (testdata/ner_news: wire, politics,
 // courts, business, sport, culture, local news, machine-translated and spun prose), most of
 // their people and organisations invented, annotated inline as they were written and
 // never shown to the recogniser or its word lists before their first score was taken:
@@ -84,12 +84,12 @@ TEST(NerNewsEvalTest, Seeds) {
 TEST(NerNewsEvalTest, HeldOutPassages) {
   const NewsGold gold = LoadNewsGold(kHeldOutDir + "/gold.tsv", kHeldOutDir);
   ASSERT_TRUE(gold.error.empty()) << gold.error;
-  ASSERT_EQ(gold.documents.size(), 860u);
+  ASSERT_EQ(gold.documents.size(), 1040u);
   const NewsEval eval = EvaluateNews(gold);
   PrintScores("held-out news passages", gold, eval, /*with_errors=*/false);
   ASSERT_EQ(eval.per_type.size(), 4u) << "the recogniser emitted an unexpected type";
   const internal::NewsSplit split = internal::SplitNewsPassages(gold);
-  ASSERT_EQ(split.studied.documents.size(), 820u);
+  ASSERT_EQ(split.studied.documents.size(), 1000u);
   ASSERT_EQ(split.unseen.documents.size(), 20u);
   ASSERT_EQ(split.validation.documents.size(), 20u);
   const NewsEval studied_eval = EvaluateNews(split.studied);
@@ -135,13 +135,18 @@ TEST(NerNewsEvalTest, HeldOutPassages) {
   // tagger trained on 640 studied passages 0.820), organisations keeping their title
   // words ("General Catalyst") and "to" after a head word outside headlines: all 860
   // passages PER 0.946, ORG 0.915, LOC 0.965, all 0.939; validation 0.848, unseen 0.844
-  // (PER 0.924, ORG 0.782, LOC 0.852).
+  // (PER 0.924, ORG 0.782, LOC 0.852). Since, 180 more (861-1040), scored before they
+  // were trained on (the rules 0.663, the tagger trained on 820 studied passages 0.841),
+  // 20 training passes instead of 8, and three guards fewer (a possessive cut in a name
+  // that ends in a head word, two sure people kept apart, "Well being" read as a clause):
+  // all 1,040 passages PER 0.952, ORG 0.928, LOC 0.974, all 0.948; validation 0.858,
+  // unseen 0.852 (PER 0.919, ORG 0.783, LOC 0.873), at the goal.
   EXPECT_GE(eval.per_type[0].f1, 0.93);  // PER
-  EXPECT_GE(eval.per_type[1].f1, 0.89);  // ORG
-  EXPECT_GE(eval.per_type[2].f1, 0.94);  // LOC
-  EXPECT_GE(eval.overall.f1, 0.92);
-  EXPECT_GE(validation.f1, 0.82);
-  EXPECT_GE(unseen.f1, 0.83);
+  EXPECT_GE(eval.per_type[1].f1, 0.90);  // ORG
+  EXPECT_GE(eval.per_type[2].f1, 0.95);  // LOC
+  EXPECT_GE(eval.overall.f1, 0.93);
+  EXPECT_GE(validation.f1, 0.84);
+  EXPECT_GE(unseen.f1, 0.835);
 }
 
 class NerNewsLoadTest : public ::testing::Test {

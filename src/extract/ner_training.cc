@@ -56,10 +56,10 @@ void Add(const NewsEval& part, NewsEval* sum) {
 
 }  // namespace
 
-NewsEval CrossValidate(const NewsGold& folded, const std::vector<TrainingText>& extra, int k,
-                       const TrainingOptions& options, bool guards) {
+CrossValidation CrossValidate(const NewsGold& folded, const std::vector<TrainingText>& extra,
+                              int k, const TrainingOptions& options) {
   const std::vector<TrainingText> all = TrainingTextsOf(folded);
-  NewsEval sum;
+  CrossValidation sum;
   for (int fold = 0; fold < k; ++fold) {
     std::vector<TrainingText> train = extra;
     NewsGold test;
@@ -71,10 +71,13 @@ NewsEval CrossValidate(const NewsGold& folded, const std::vector<TrainingText>& 
       }
     }
     const NameTaggerModel model = TrainNameTagger(train, options);
-    Add(EvaluateNews(test, RecogniserWith(model, guards)), &sum);
+    Add(EvaluateNews(test, RecogniserWith(model, true)), &sum.guarded);
+    Add(EvaluateNews(test, RecogniserWith(model, false)), &sum.unguarded);
   }
-  for (NerScore& s : sum.per_type) s.ComputeRates();
-  sum.overall.ComputeRates();
+  for (NewsEval* e : {&sum.guarded, &sum.unguarded}) {
+    for (NerScore& s : e->per_type) s.ComputeRates();
+    e->overall.ComputeRates();
+  }
   return sum;
 }
 

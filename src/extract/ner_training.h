@@ -31,9 +31,14 @@ NewsSplit SplitNewsPassages(const NewsGold& all);
 Recogniser RecogniserWith(const NameTaggerModel& model, bool guards = true);
 
 // K-fold cross-validation on `folded` (documents dealt round-robin into k folds): each
-// fold is scored by a model trained on the other folds plus all of `extra`. Returns the
-// scores over all folds together.
-NewsEval CrossValidate(const NewsGold& folded, const std::vector<TrainingText>& extra, int k,
-                       const TrainingOptions& options, bool guards = true);
+// fold is scored by a model trained on the other folds plus all of `extra`, with the
+// guards and without them (the guards do not change training, so one model per fold
+// serves both). The scores are over all folds together.
+struct CrossValidation {
+  NewsEval guarded;
+  NewsEval unguarded;
+};
+CrossValidation CrossValidate(const NewsGold& folded, const std::vector<TrainingText>& extra,
+                              int k, const TrainingOptions& options);
 
 }  // namespace sitrep::extract::internal
