@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <chrono>
 #include <initializer_list>
 #include <random>
@@ -388,12 +389,19 @@ TEST(FindTimesTest, RandomTokenSoupKeepsInvariants) {
 }
 
 // Hostile inputs must stay linear: time per byte may not grow with the input size.
+// The fastest of three runs: on a shared machine one run can be held up for a tenth of
+// a second by other work (a CI run once read 0.32 s for what takes 0.024 s), which says
+// nothing about the extractor.
 double SecondsFor(const std::string& text) {
-  auto start = std::chrono::steady_clock::now();
-  std::vector<TimeExpr> found = FindTimes(text, kRef);
-  auto stop = std::chrono::steady_clock::now();
-  EXPECT_LE(found.size(), text.size());
-  return std::chrono::duration<double>(stop - start).count();
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    auto start = std::chrono::steady_clock::now();
+    std::vector<TimeExpr> found = FindTimes(text, kRef);
+    auto stop = std::chrono::steady_clock::now();
+    EXPECT_LE(found.size(), text.size());
+    best = std::min(best, std::chrono::duration<double>(stop - start).count());
+  }
+  return best;
 }
 
 // The grammar tries a rule at a token only when the token, and for the commonest words
