@@ -125,6 +125,12 @@ const VerbForms kVerbs[] = {
     {"- - included -", false, true, false},
 };
 
+// Verbs of commitment and announcement that as often take a plain object as a clause:
+// "The EU pledged 1.2 billion euros in aid" reports a deed, "pledged to send troops" and
+// "confirmed the troops had arrived" report words.
+const char* const kObjectVerbs[] = {"pledge",   "promise",  "vow",     "announce", "confirm",
+                                    "warn",     "threaten", "reveal",  "declare"};
+
 const char* const kListeners[] = {
     "reporters", "journalists", "press", "media", "lawmakers", "legislators", "parliament",
     "senators", "congress", "audience", "crowd", "conference", "briefing", "interviewer",
@@ -143,6 +149,10 @@ struct Lexicon {
   Lexicon() {
     for (const VerbForms& v : kVerbs) {
       std::string_view rest = v.forms;
+      bool objects = false;
+      for (const char* base : kObjectVerbs) {
+        objects |= rest.substr(0, rest.find(' ')) == base;
+      }
       int index = 0;
       while (!rest.empty()) {
         const size_t sp = rest.find(' ');
@@ -154,6 +164,7 @@ struct Lexicon {
         info.participle = index == 3;
         info.present = index <= 1;
         info.reports = v.reports;
+        info.objects = objects;
         // The bare form is a cue only where a pronoun or plural subject needs it
         // ("they say"); keep it, its clause position decides.
         if (form != "-") cues.emplace(form, info);

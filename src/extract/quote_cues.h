@@ -21,6 +21,10 @@ struct CueInfo {
   bool present = false;
   // Also introduces reported speech without quote marks ("Kirby said no troops ...").
   bool reports = false;
+  // Also takes a plain object ("pledged 1.2 billion euros", "announced sanctions"): it
+  // reports speech only with a clause after it ("pledged to send", "announced the talks
+  // had ended").
+  bool objects = false;
 };
 
 // The cue for a case-folded word, or nullptr.

@@ -79,6 +79,16 @@ class Pairer {
           out_.back().single = true;
         }
         single_open_ = -1;
+      } else if (cp == '\'') {
+        if (single_open_ >= 0 && toks_[static_cast<size_t>(single_open_)].cp == '\'' &&
+            ClosesStraightSingle(i)) {
+          if (Emit(static_cast<uint32_t>(single_open_), i, true, t.begin)) {
+            out_.back().single = true;
+          }
+          single_open_ = -1;
+        } else if (OpensStraightSingle(i)) {
+          single_open_ = static_cast<long>(i);
+        }
       }
     }
     if (open_ >= 0) Emit(static_cast<uint32_t>(open_), n, false, text_.size());
@@ -86,6 +96,50 @@ class Pairer {
   }
 
  private:
+  // A straight single mark is mostly an apostrophe ("don't", "'90s", "the Smiths'
+  // house"); the tokenizer has already joined those inside words. It opens a quote only
+  // after a space, the text's start or a colon, and before a letter.
+  bool OpensStraightSingle(uint32_t i) const {
+    const Token& t = toks_[i];
+    const bool after_space = t.is(kSpaceBefore) || (i > 0 && toks_[i - 1].is_punct(':'));
+    if (!after_space || i + 1 >= toks_.size()) return false;
+    const Token& next = toks_[i + 1];
+    if (!next.is_word() || next.is(kSpaceBefore) || next.paragraph != t.paragraph ||
+        !next.is(kUpperInitial | kLowerInitial)) {
+      return false;
+    }
+    // Elisions: "rock 'n' roll", "let 'em go", "'til dawn".
+    static constexpr std::string_view kElided[] = {"n", "em", "til", "cause", "bout", "tis",
+                                                   "twas", "round"};
+    if (next.is(kLowerInitial)) {
+      for (std::string_view w : kElided) {
+        if (next.folded == w) return false;
+      }
+    }
+    return true;
+  }
+
+  // It closes right after a word or punctuation and before a space, punctuation or the
+  // end. After a plural "s" and before a word it is as likely a possessive ("the Smiths'
+  // house"); it closes there only when no clear closing mark follows in the sentence.
+  bool ClosesStraightSingle(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (i == 0 || t.is(kSpaceBefore)) return false;
+    const size_t n = toks_.size();
+    if (i + 1 < n && toks_[i + 1].is_word() && !toks_[i + 1].is(kSpaceBefore)) return false;
+    const Token& prev = toks_[i - 1];
+    const bool plural = prev.is_word() && !prev.folded.empty() && prev.folded.back() == 's';
+    if (!plural || i + 1 >= n || !toks_[i + 1].is_word()) return true;
+    // Bounded, so that a text of plural possessives stays linear.
+    for (size_t j = i + 1; j < n && j <= i + 40 && toks_[j].sentence == t.sentence; ++j) {
+      const Token& later = toks_[j];
+      if (later.is_word() || later.cp != '\'' || later.is(kSpaceBefore)) continue;
+      const bool clear = !toks_[j - 1].is_word() || j + 1 >= n || !toks_[j + 1].is_word();
+      if (clear) return false;
+    }
+    return true;
+  }
+
   bool Emit(uint32_t open, uint32_t close, bool closed, size_t end) {
     size_t begin = toks_[open].end;
     Trim(text_, &begin, &end);

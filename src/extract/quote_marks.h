@@ -25,8 +25,10 @@ struct QuoteSpan {
 // Quoted spans in text order, in one pass: double marks of any style pair with each
 // other (direction from the glyph, or from the open/closed state for straight marks;
 // after a low „ the high “ closes, as German-style copy writes „...“);
-// single marks ‘ ’ count only outside double quotes; a paragraph ending inside a quote
-// closes it unless the next paragraph opens with a double mark, which continues it.
+// single marks ‘ ’ count only outside double quotes, and straight ' ones there too where
+// they clearly open (after a space or colon, before a letter) and close (before a space
+// or punctuation), so that apostrophes stay apostrophes; a paragraph ending inside a
+// quote closes it unless the next paragraph opens with a double mark, which continues it.
 std::vector<QuoteSpan> PairQuoteMarks(std::string_view text, const TokenizedText& tt);
 
 }  // namespace sitrep::extract::internal

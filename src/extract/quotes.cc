@@ -15,6 +15,7 @@
 // found in the sentences without quotes: "X said (that) ...", "..., X said.",
 // "according to X, ...".
 #include <algorithm>
+#include <span>
 
 #include <absl/container/flat_hash_set.h>
 
@@ -142,24 +143,24 @@ class Attributor {
       const int words = WordsInside(s);
       if (LooksLikeTitle(s, words) || LooksLikeFigure(s, words) || IsSoCalled(s)) continue;
       Attribution a;
-      if (s.continues >= 0) {
-        a = attributions[static_cast<size_t>(s.continues)];
-      }
-      if (!a.found) a = After(s);
+      // A part that continues a quote from the paragraph before takes the attribution
+      // after its own closing mark ("..., he said.") first: it is the quote's.
+      a = After(s);
+      if (!a.found && s.continues >= 0) a = attributions[static_cast<size_t>(s.continues)];
       // A short phrase is a partial quote only close to its verb ("confirmed that there
       // are “real opportunities”"); further away it is a scare quote.
       if (!a.found) a = Before(s, words < 4 ? 12 : kBeforeWindow);
       if (!a.found) a = ColonIntro(s);
       if (!a.found && previous >= 0) a = Inherit(spans_[static_cast<size_t>(previous)],
                                                  attributions[static_cast<size_t>(previous)], s);
-      if (!a.found) a = AccordingTo(s.open);
+      if (!a.found) a = AccordingTo(OpeningToken(s));
       // A short quoted phrase with nobody saying it is a scare quote or a term.
       if (words < 4 && (!a.found || (a.entity < 0 && a.name.empty()))) continue;
       attributions[q] = a;
       keep[q] = true;
       if (a.found && a.entity >= 0 && IsPerson(a.entity)) {
         speaker_of_sentence_[a.sentence] = a.entity;
-        speaker_of_sentence_[toks_[s.open].sentence] = a.entity;
+        speaker_of_sentence_[toks_[OpeningToken(s)].sentence] = a.entity;
       }
       previous = static_cast<int>(q);
     }
@@ -256,6 +257,19 @@ class Attributor {
     return digit;
   }
 
+  // The token whose sentence a quote opens in: its opening mark, or its first word when
+  // the tokenizer left a straight mark after a full stop with the sentence before
+  // ('... on Monday. "We are ...'), as it cannot tell that mark from a closing one.
+  // Curly marks open a sentence of their own; straight ones must not reach further back.
+  uint32_t OpeningToken(const QuoteSpan& s) const {
+    const uint32_t next = s.open + 1;
+    if (next < toks_.size() && toks_[next].sentence != toks_[s.open].sentence &&
+        toks_[next].paragraph == toks_[s.open].paragraph) {
+      return next;
+    }
+    return s.open;
+  }
+
   bool IsCue(uint32_t k) const {
     const Token& t = toks_[k];
     if (!t.is_word() || !t.is(internal::kLowerInitial) || inside_[k] >= 0 ||
@@ -302,7 +316,12 @@ class Attributor {
 
   // ---- Speakers ----
 
-  bool Compatible(int entity, internal::WordClass gender_class, std::string_view role_head) const {
+  // Whether `entity` can be the person a pronoun or role stands for. `role_mods` are the
+  // capitalised words of the role before its head, folded ("french" in "the French
+  // president"): a person whose role names other ones ("Russian President") is someone
+  // else; one whose role names none ("President") may be this one.
+  bool Compatible(int entity, internal::WordClass gender_class, std::string_view role_head,
+                  std::span<const std::string_view> role_mods = {}) const {
     const Entity& e = ents_.entities[static_cast<size_t>(entity)];
     if (e.type != "PER") return false;
     if (gender_class == internal::kMaleTitle && e.gender == Gender::kFemale) return false;
@@ -313,24 +332,56 @@ class Attributor {
         const std::string key = internal::NameKey(role);
         const size_t sp = key.rfind(' ');
         const std::string last = sp == std::string::npos ? key : key.substr(sp + 1);
-        if (HeadClass(last) == want) return true;
-        if (key.find(std::string(role_head)) != std::string::npos) return true;
+        const bool head_fits = HeadClass(last) == want ||
+                               key.find(std::string(role_head)) != std::string::npos;
+        if (head_fits && ModifiersFit(role, role_mods)) return true;
       }
       return false;
     }
     return true;
   }
 
+  // Whether a role ("Russian President") agrees with the capitalised modifiers a
+  // description gives ("french" for "the French president"): it does when either has
+  // none, or when the role has every one of them.
+  static bool ModifiersFit(std::string_view role, std::span<const std::string_view> wanted) {
+    if (wanted.empty()) return true;
+    std::vector<std::string> caps;  // the role's capitalised words before its head, folded
+    size_t i = 0;
+    while (i < role.size()) {
+      while (i < role.size() && role[i] == ' ') ++i;
+      const size_t b = i;
+      while (i < role.size() && role[i] != ' ') ++i;
+      if (i == b || i >= role.size()) break;  // the last word is the head
+      if (role[b] >= 'A' && role[b] <= 'Z') caps.push_back(Undotted(internal::FoldWord(role.substr(b, i - b))));
+    }
+    if (caps.empty()) return true;
+    for (std::string_view w : wanted) {
+      if (std::find(caps.begin(), caps.end(), Undotted(w)) == caps.end()) return false;
+    }
+    return true;
+  }
+
+  // "u.s." and "us" are one modifier.
+  static std::string Undotted(std::string_view w) {
+    std::string out;
+    for (char c : w) {
+      if (c != '.') out.push_back(c);
+    }
+    return out;
+  }
+
   // The person a pronoun or a definite role at token j stands for: someone named
   // earlier in the same sentence, else the speaker or first person of each of the
   // sentences before.
-  int Antecedent(uint32_t j, internal::WordClass gender_class, std::string_view role_head) const {
+  int Antecedent(uint32_t j, internal::WordClass gender_class, std::string_view role_head,
+                 std::span<const std::string_view> role_mods = {}) const {
     const uint32_t sentence = toks_[j].sentence;
     const uint32_t first = std::max(tt_.sentence_begin[sentence], j > kBeforeWindow ? j - kBeforeWindow : 0);
     for (uint32_t k = j; k-- > first;) {
       if (name_at_[k] < 0 || inside_[k] >= 0) continue;
       const int e = ents_.mentions[static_cast<size_t>(name_at_[k])].entity;
-      if (Compatible(e, gender_class, role_head)) return e;
+      if (Compatible(e, gender_class, role_head, role_mods)) return e;
     }
     // Sentences that are all quotation do not count: a quote over several paragraphs
     // ends with "she said" far from the sentence that named her.
@@ -346,9 +397,9 @@ class Attributor {
       paragraph = p;
       if (gaps > 2 || ++counted > kSentencesBack) break;
       const int speaker = speaker_of_sentence_[s];
-      if (speaker >= 0 && Compatible(speaker, gender_class, role_head)) return speaker;
+      if (speaker >= 0 && Compatible(speaker, gender_class, role_head, role_mods)) return speaker;
       for (int e : people_[s]) {
-        if (Compatible(e, gender_class, role_head)) return e;
+        if (Compatible(e, gender_class, role_head, role_mods)) return e;
       }
     }
     return -1;
@@ -433,8 +484,12 @@ class Attributor {
         a.entity = ents_.mentions[static_cast<size_t>(name_at_[j])].entity;
         return a;
       }
-      // "Police said", "Witnesses said": a capital that only opens the sentence.
-      if (!t.is(internal::kLowerInitial) && !t.is(internal::kSentenceInitial)) return a;
+      // "Police said", "Witnesses said": a capital that only opens the sentence. A title
+      // may have one anywhere: "the Russian President said".
+      if (!t.is(internal::kLowerInitial) && !t.is(internal::kSentenceInitial) &&
+          !t.has(internal::kTitle)) {
+        return a;
+      }
     }
     const Token& h = toks_[head];
     if (!h.has(internal::kTitle | internal::kPersonNoun)) {
@@ -459,7 +514,16 @@ class Attributor {
       internal::WordClass g = h.has(internal::kMaleTitle)     ? internal::kMaleTitle
                               : h.has(internal::kFemaleTitle) ? internal::kFemaleTitle
                                                               : internal::kFunctionWord;
-      a.entity = Antecedent(start, g, h.folded);
+      // The capitalised words between "the" and the head: "French" in "the French
+      // president", "White House" in "the White House press secretary".
+      std::vector<std::string_view> mods;
+      for (uint32_t k = start + 1; k < head; ++k) {
+        const Token& m = toks_[k];
+        if (m.is_word() && m.is(internal::kUpperInitial) && !m.is(internal::kSentenceInitial)) {
+          mods.push_back(m.folded);
+        }
+      }
+      a.entity = Antecedent(start, g, h.folded, mods);
     }
     return a;
   }
@@ -663,7 +727,7 @@ class Attributor {
   }
 
   Attribution Before(const QuoteSpan& s, uint32_t window) const {
-    const uint32_t sentence = toks_[s.open].sentence;
+    const uint32_t sentence = toks_[OpeningToken(s)].sentence;
     const uint32_t first = tt_.sentence_begin[sentence];
     uint32_t limit = s.open > window ? s.open - window : 0;
     limit = std::max(limit, first);
@@ -739,7 +803,7 @@ class Attributor {
   // is in the same sentence, or in the sentence before within the same paragraph.
   Attribution Inherit(const QuoteSpan& prev, const Attribution& prev_a, const QuoteSpan& s) const {
     if (!prev_a.found) return {};
-    const uint32_t sentence = toks_[s.open].sentence;
+    const uint32_t sentence = toks_[OpeningToken(s)].sentence;
     const uint32_t prev_end = std::max(prev_a.sentence, toks_[std::min<size_t>(prev.close, toks_.size() - 1)].sentence);
     if (toks_[s.open].paragraph != toks_[prev.open].paragraph) return {};
     if (sentence > prev_end + 1) return {};
@@ -829,11 +893,20 @@ class Attributor {
     for (uint32_t s = 0; s < sentences; ++s) {
       const uint32_t b = tt_.sentence_begin[s];
       const uint32_t e = tt_.sentence_end(s);
-      bool quoted = false;
       // Quoted words, not a mark: the tokenizer leaves the opening mark of the next
       // sentence's quote ('... to talk. "We ...') at the end of this one.
-      for (uint32_t k = b; k < e && !quoted; ++k) quoted = inside_[k] >= 0 && toks_[k].is_word();
-      if (quoted || e - b < 5) continue;
+      uint32_t after_quotes = b;  // one past the last quoted word
+      for (uint32_t k = b; k < e; ++k) {
+        if (inside_[k] >= 0 && toks_[k].is_word()) after_quotes = k + 1;
+      }
+      if (e - b < 5) continue;
+      if (after_quotes > b) {
+        // Only a participle's clause after the quotes can report more.
+        for (uint32_t k = after_quotes; k < e; ++k) {
+          if (IsCue(k) && ParticipleReport(k, e, out)) break;
+        }
+        continue;
+      }
       for (uint32_t k = b; k < e; ++k) {
         if (toks_[k].is_word() && toks_[k].folded == "according" && k + 1 < e &&
             toks_[k + 1].folded == "to") {
@@ -846,7 +919,7 @@ class Attributor {
             while (c < e && !toks_[c].is_punct(',')) ++c;
             if (c + 1 >= e) break;
             cb = toks_[c + 1].begin;
-            ce = ContentEnd(e);
+            ce = ContentEnd(e, c + 1);
           } else {
             cb = toks_[b].begin;
             uint32_t c = k;
@@ -858,7 +931,11 @@ class Attributor {
         }
         if (!IsCue(k)) continue;
         const CueInfo* info = FindCue(toks_[k].folded);
-        if (!info->reports || info->participle) continue;
+        if (info->participle) {
+          if (ParticipleReport(k, e, out)) break;
+          continue;
+        }
+        if (!info->reports) continue;
         const bool that_follows = k + 1 < e && toks_[k + 1].folded == "that";
         // A stand-in verb reports only before "that" or its listener ("advised
         // reporters the deployments ...").
@@ -906,8 +983,22 @@ class Attributor {
         int content_words = 0;
         for (uint32_t j = c; j < e && content_words < 3; ++j) content_words += toks_[j].is_word();
         if (content_words >= 3 && !comma_follows) {
+          // "pledged 1.2 billion euros in aid", "announced new sanctions": a verb that
+          // also takes a plain object reports speech only with a clause after it.
+          if (info->objects && !that_follows && !ClauseAt(c, e)) continue;
           cb = toks_[c].begin;
-          ce = ContentEnd(e);
+          ce = ContentEnd(e, c);
+          // "Kirby said A, adding that B": A ends before the participle, whose clause is
+          // reported on its own.
+          for (uint32_t p = c + 2; p < e; ++p) {
+            if (!toks_[p - 1].is_punct(',') || !IsCue(p) || !ParticipleReport(p, e, out)) {
+              continue;
+            }
+            uint32_t w = p - 1;
+            while (w > c && !toks_[w - 1].is_word()) --w;
+            ce = toks_[w - 1].end;
+            break;
+          }
         } else {
           // The subject starts where the description or name before the verb starts.
           uint32_t subject = k;
@@ -923,9 +1014,94 @@ class Attributor {
     }
   }
 
+  // "..., adding that no troops are intended ...": the clause after a participle and
+  // "that" is reported speech of the main clause's subject, after a direct quote too
+  // ("“...,” Kirby said, adding that ...") or a verb that reports nothing itself ("Kirby
+  // spoke to reporters, adding that ..."). A clause with quoted words in it goes with
+  // its partial quote, as a sentence with a partial quote is the direct quote only: the
+  // caller starts at k only past the sentence's quoted words.
+  bool ParticipleReport(uint32_t k, uint32_t e, std::vector<Quote>* out) const {
+    const CueInfo* info = FindCue(toks_[k].folded);
+    if (!info->participle || !info->reports || info->weak || k == 0 ||
+        !toks_[k - 1].is_punct(',') || k + 2 >= e || toks_[k + 1].folded != "that") {
+      return false;
+    }
+    int words = 0;
+    for (uint32_t j = k + 2; j < e && words < 3; ++j) words += toks_[j].is_word();
+    if (words < 3) return false;
+    Attribution a = MainClauseSpeaker(k);
+    if (!a.found || (a.entity < 0 && a.name.empty())) return false;
+    SetCue(k, &a);
+    out->push_back(MakeQuote(toks_[k + 2].begin, ContentEnd(e, k + 2), a, false));
+    return true;
+  }
+
+  // Whether the words from token c on read as a clause with a verb of its own ("the
+  // troops had arrived", "it plans to invade", "to send troops") rather than a noun
+  // phrase ("1.2 billion euros in aid", "the deployment of 3,000 soldiers"). With no
+  // tagger, a verb shows as an auxiliary or modal, a word right after a subject pronoun,
+  // or a past form after a noun ("the talks ended").
+  bool ClauseAt(uint32_t c, uint32_t e) const {
+    if (c >= e || !toks_[c].is_word()) return false;
+    if (toks_[c].folded == "to") {  // an infinitive: "pledged to send troops"
+      return c + 1 < e && toks_[c + 1].is_word() && toks_[c + 1].is(internal::kLowerInitial) &&
+             !toks_[c + 1].has(internal::kFunctionWord);
+    }
+    static constexpr std::string_view kSubjects[] = {"he", "she", "it", "they", "we", "i", "you"};
+    int words = 0;
+    for (uint32_t j = c; j < e && words < 15; ++j) {
+      const Token& t = toks_[j];
+      if (!t.is_word()) continue;
+      ++words;
+      if (IsFiniteVerbMarker(t.folded)) return true;
+      if (j == c || !toks_[j - 1].is_word() || !t.is(internal::kLowerInitial)) continue;
+      const Token& before = toks_[j - 1];
+      if (!t.has(internal::kFunctionWord)) {
+        for (std::string_view w : kSubjects) {
+          if (before.folded == w) return true;
+        }
+      }
+      if (t.folded.size() > 4 && t.folded.ends_with("ed") && !IsDeterminer(before) &&
+          !before.has(internal::kFunctionWord) && !before.is(internal::kHasDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static bool IsFiniteVerbMarker(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "is",    "are",   "was", "were",  "am",    "has",  "have", "had",  "will",
+        "would", "can",   "could", "should", "may", "might", "must", "shall", "does",
+        "did",   "do"};
+    for (std::string_view x : kWords) {
+      if (w == x) return true;
+    }
+    // Contractions: "weren't", "won’t", "they'll", "we're", "they've".
+    static constexpr std::string_view kEndings[] = {"n't", "n\xE2\x80\x99t", "'ll", "\xE2\x80\x99ll",
+                                                    "'re", "\xE2\x80\x99re", "'ve", "\xE2\x80\x99ve"};
+    for (std::string_view x : kEndings) {
+      if (w.ends_with(x)) return true;
+    }
+    return false;
+  }
+
   // End of a sentence's content: before its final punctuation.
-  size_t ContentEnd(uint32_t sentence_end) const {
+  // The end of reported content running to the end of its sentence, before a closing
+  // ", according to X", which names a source, not words of the speaker.
+  // `content_begin` is the content's first token: a source named before it stays.
+  size_t ContentEnd(uint32_t sentence_end, uint32_t content_begin = 0) const {
     uint32_t k = sentence_end;
+    if (k > 0) {
+      const uint32_t first = std::max(tt_.sentence_begin[toks_[k - 1].sentence], content_begin + 1);
+      for (uint32_t j = k; j >= first + 3; --j) {
+        if (toks_[j - 3].is_punct(',') && toks_[j - 2].folded == "according" &&
+            toks_[j - 1].folded == "to") {
+          k = j - 3;
+          break;
+        }
+      }
+    }
     while (k > 0 && !toks_[k - 1].is_word()) --k;
     return k > 0 ? toks_[k - 1].end : 0;
   }

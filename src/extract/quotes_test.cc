@@ -67,6 +67,31 @@ TEST(QuotesTest, PronounsAndRolesResolveToTheRightPerson) {
   EXPECT_EQ(q[3].speaker, "Jen Psaki");
 }
 
+TEST(QuotesTest, ARoleWithAnotherCountryIsSomeoneElse) {
+  // Putin is "Russian President"; "the French president" is not him. Macron, named
+  // without a role, may be: a person whose role names no country is not ruled out.
+  const auto q = Quotes(
+      "Russian President Vladimir Putin met Emmanuel Macron in Moscow on Monday. “The talks "
+      "were useful,” the Russian president said. “We will see,” the French president said.\n\n"
+      "President Joe Biden spoke later. “We are ready,” the US president said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Vladimir Putin");
+  EXPECT_EQ(q[1].speaker, "Emmanuel Macron");
+  EXPECT_EQ(q[2].speaker, "Joe Biden");
+}
+
+TEST(QuotesTest, ACapitalisedTitleReportsAndASourceAfterIsNoContent) {
+  // "President" has a capital mid-sentence, and stays a description of the speaker; a
+  // closing "according to the Kremlin" names a source, not words Putin said.
+  const auto q = Quotes(
+      "Russian President Vladimir Putin met Emmanuel Macron in Moscow on Monday.\n\n"
+      "The Russian President said the talks were useful, according to the Kremlin.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vladimir Putin");
+  EXPECT_EQ(q[0].text, "the talks were useful");
+  EXPECT_FALSE(q[0].direct);
+}
+
 TEST(QuotesTest, SplitQuotesAndParagraphContinuation) {
   const auto q = Quotes(
       "“Putin can also do the right thing,” Austin said. “There’s no reason why this "
@@ -188,6 +213,113 @@ TEST(QuotesTest, FiguresAndAccusationsAreNotQuotes) {
   const auto q = Quotes("“We counted 100,000 troops,” Kirby said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Kirby");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// "..., adding that ...": the participle's clause is reported speech of the main clause's
+// subject, also after a direct quote in the same sentence.
+TEST(QuotesTest, AddingThatReportsSpeech) {
+  const auto q = Quotes(
+      "“It’s about assurances to our allies,” Kirby said, adding that no troops are intended "
+      "for deployment in Ukraine itself.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_TRUE(q[0].direct);
+  EXPECT_EQ(q[0].text, "It’s about assurances to our allies");
+  EXPECT_EQ(q[0].speaker, "Kirby");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_FALSE(q[1].direct);
+  EXPECT_EQ(q[1].text, "no troops are intended for deployment in Ukraine itself");
+  EXPECT_EQ(q[1].speaker, "Kirby");
+  EXPECT_EQ(q[1].cue, "adding");
+
+  const auto r = Quotes("Kirby spoke to reporters, adding that no troops would be sent.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_FALSE(r[0].direct);
+  EXPECT_EQ(r[0].text, "no troops would be sent");
+  EXPECT_EQ(r[0].speaker, "Kirby");
+  EXPECT_EQ(r[0].cue, "adding");
+
+  const auto both = Quotes("Kirby said the troops were ready, adding that none would fight.");
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].text, "the troops were ready");
+  EXPECT_EQ(both[0].cue, "said");
+  EXPECT_EQ(both[1].text, "none would fight");
+  EXPECT_EQ(both[1].cue, "adding");
+  EXPECT_EQ(both[1].speaker, "Kirby");
+
+  // A partial quote in the clause makes it a direct quote only, as the gold set has it.
+  const auto p = Quotes(
+      "“We will answer,” Kirby said, adding that Russia would “carefully study” the reply.");
+  for (const auto& x : p) EXPECT_TRUE(x.direct) << x.text;
+}
+
+// A verb that also takes a plain object ("pledged aid") reports speech only with a
+// clause after it.
+TEST(QuotesTest, CommitmentVerbsNeedAClause) {
+  EXPECT_TRUE(Quotes("The EU pledged 1.2 billion euros in aid.").empty());
+  EXPECT_TRUE(Quotes("Germany announced the new sanctions against Moscow on Monday.").empty());
+  EXPECT_TRUE(Quotes("Kirby confirmed the deployment of 3,000 soldiers to Poland.").empty());
+
+  const auto to = Quotes("The EU pledged to send more aid to Ukraine.");
+  ASSERT_EQ(to.size(), 1u);
+  EXPECT_FALSE(to[0].direct);
+  EXPECT_EQ(to[0].cue, "pledged");
+  const auto that = Quotes("The EU pledged that it would send more aid to Ukraine.");
+  ASSERT_EQ(that.size(), 1u);
+  EXPECT_EQ(that[0].text, "it would send more aid to Ukraine");
+  const auto clause = Quotes("Kirby confirmed the troops had arrived in Poland.");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].text, "the troops had arrived in Poland");
+  EXPECT_EQ(clause[0].speaker, "Kirby");
+  const auto pronoun = Quotes("Moscow has denied it plans to invade its neighbour.");
+  ASSERT_EQ(pronoun.size(), 1u);
+  EXPECT_EQ(pronoun[0].text, "it plans to invade its neighbour");
+}
+
+// A quote that opens after another sentence of its paragraph and runs on into the next
+// paragraph takes its own attribution ("..., he said"), not a verb of the sentence before.
+TEST(QuotesTest, ParagraphContinuationTakesItsOwnCue) {
+  const auto q = Quotes(
+      "John Kirby spoke to reporters on Monday. \"We are watching this very closely. The "
+      "situation is serious.\n\n"
+      "\"And we will respond if needed,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "We are watching this very closely. The situation is serious.");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].speaker, "John Kirby");
+  EXPECT_EQ(q[1].text, "And we will respond if needed");
+  EXPECT_EQ(q[1].cue, "said");
+  EXPECT_EQ(q[1].speaker, "John Kirby");
+}
+
+// Straight single marks quote where they clearly open and close, and stay apostrophes
+// elsewhere.
+TEST(QuotesTest, StraightSingleQuoteMarks) {
+  const auto colon = Quotes("The ministry said: 'Nothing has changed.'");
+  ASSERT_EQ(colon.size(), 1u);
+  EXPECT_TRUE(colon[0].direct);
+  EXPECT_EQ(colon[0].text, "Nothing has changed.");
+  EXPECT_EQ(colon[0].cue, "said");
+
+  // (A short quote needs a speaker the text names, as with curly marks.)
+  const auto after = Quotes("Pentagon spokesman John Kirby spoke on Monday. 'We will act,' he "
+                            "added.");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_TRUE(after[0].direct);
+  EXPECT_EQ(after[0].text, "We will act");
+  EXPECT_EQ(after[0].cue, "added");
+  EXPECT_EQ(after[0].speaker, "John Kirby");
+
+  const auto apostrophes = Quotes(
+      "Russia's army don't fight like in the '90s, and the Smiths' house still stands, "
+      "Kirby said.\n\nThe '90s were different, the Smiths' neighbours' dog said nothing.\n\n"
+      "Kirby said rock 'n' roll and the Smiths' songs were too loud.");
+  for (const auto& x : apostrophes) EXPECT_FALSE(x.direct) << x.text;
 }
 
 }  // namespace
