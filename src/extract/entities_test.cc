@@ -101,10 +101,15 @@ TEST(EntitiesTest, AnEditorsBracketsCompleteAPersonsName) {
       "“We send a strong signal to (President Vladimir) Putin,” Kirby said. Putin "
       "mentioned that talks would go on.";
   const EntityResult r = FindEntities(text);
-  const Entity* putin = ByName(r, "Putin");
+  // The bracketed first name is part of the same person, not someone called Vladimir.
+  const Entity* putin = ByName(r, "Vladimir Putin");
   ASSERT_NE(putin, nullptr);
   EXPECT_EQ(putin->type, "PER");
-  EXPECT_EQ(putin->mentions.size(), 2u);
+  EXPECT_EQ(putin->key, "vladimir putin");
+  EXPECT_EQ(MentionTexts(r, *putin, text),
+            (std::vector<std::string>{"Vladimir", "Putin", "Putin"}));
+  EXPECT_EQ(putin->roles, (std::vector<std::string>{"President"}));
+  EXPECT_EQ(ByName(r, "Vladimir"), nullptr);
 }
 
 TEST(EntitiesTest, PlacePrefixesOfOtherLanguagesMakePlaces) {

@@ -71,6 +71,7 @@ class Resolver {
       : text_(text), toks_(tt.tokens), pieces_(std::move(pieces)) {}
 
   EntityResult Run(bool types_decided) {
+    JoinBracketedNames();
     if (!types_decided) DecideTypes();
     GroupEntities();
     BuildResult();
@@ -85,6 +86,43 @@ class Resolver {
   }
 
  private:
+  // "(President Vladimir) Putin": an editor's brackets complete the name after them. The
+  // bracketed person is not someone else ("Vladimir", role "President") but the first
+  // part of this one: both pieces take the full key ("vladimir putin", so that they join
+  // "Vladimir Putin" and each other) and the name after the brackets takes the role.
+  void JoinBracketedNames() {
+    for (size_t i = 1; i < pieces_.size(); ++i) {
+      Piece& p = pieces_[i];
+      Piece& q = pieces_[i - 1];
+      if (q.type != "PER" || q.doubtful || q.last + 1 != p.first || q.last >= toks_.size()) {
+        continue;
+      }
+      const Token& close = toks_[q.last];
+      if (!close.is_punct(')') && !close.is_punct(']')) continue;
+      if (WordCount(p.key) != 1 || WordCount(q.key) > 2) continue;
+      // The opening bracket, with at most two capitalised titles between it and q.
+      bool opened = false;
+      for (uint32_t k = q.first, steps = 0; k > 0 && steps < 3; --k, ++steps) {
+        const Token& t = toks_[k - 1];
+        if (t.is_punct('(') || t.is_punct('[')) {
+          opened = true;
+          break;
+        }
+        if (!t.is_word() || !t.is(kUpperInitial)) break;
+      }
+      if (!opened) continue;
+      p.key = q.key + " " + p.key;
+      q.key = p.key;
+      completed_names_[p.key] = CollapseSpaces(text_.substr(q.begin, q.end - q.begin)) + " " +
+                                CollapseSpaces(text_.substr(p.begin, p.end - p.begin));
+      p.type = "PER";
+      p.strength = std::max(p.strength, q.strength);
+      p.doubtful = false;
+      if (p.role.empty()) p.role = std::move(q.role);
+      if (p.gender == Gender::kUnknown) p.gender = q.gender;
+    }
+  }
+
   void DecideTypes() {
     // What the article says of each name or word, in one map: a piece's key is then
     // hashed once per pass rather than once per question.
@@ -296,6 +334,10 @@ class Resolver {
           name.remove_prefix(4);
         }
         e.name = CollapseSpaces(name);
+        // A name completed by brackets is shown whole: "Vladimir Putin".
+        if (const auto it = completed_names_.find(best->key); it != completed_names_.end()) {
+          e.name = it->second;
+        }
         e.key = best->key.rfind("the ", 0) == 0 && e.type != "PER" ? best->key.substr(4)
                                                                      : best->key;
       }
@@ -405,55 +447,90 @@ class Resolver {
     }
   }
 
-  // "the alliance" for NATO, "the bloc" for the EU, once they have been named.
+  // "the alliance" for NATO, "the bloc" for the EU, once they have been named, and only
+  // while no other alliance or bloc has entered the story: after "the opposition
+  // alliance won 40 seats", "the alliance said" is the opposition's, not NATO's.
   void AddAliasMentions() {
-    int nato = -1;
-    int eu = -1;
-    size_t nato_pos = 0;
-    size_t eu_pos = 0;
-    for (const Mention& m : result_.mentions) {
-      const Entity& e = result_.entities[static_cast<size_t>(m.entity)];
-      if (e.key == "nato" && nato < 0) {
-        nato = e.id;
-        nato_pos = m.begin;
-      }
-      if (e.key == "european union" && eu < 0) {
-        eu = e.id;
-        eu_pos = m.begin;
-      }
-    }
-    if (nato < 0 && eu < 0) return;
+    // The two nouns, and the entity each stands for at the current point of the text
+    // (-1: none named yet, or another alliance or bloc named since).
+    enum Noun { kAllianceNoun, kBlocNoun };
+    int current[2] = {-1, -1};
+    const auto noun_of = [](std::string_view folded) {
+      return folded == "alliance" ? kAllianceNoun : kBlocNoun;
+    };
+    size_t next_mention = 0;
     const uint32_t n = static_cast<uint32_t>(toks_.size());
-    for (uint32_t i = 0; i + 1 < n; ++i) {
-      if (!toks_[i].is_word() || toks_[i].folded != "the") continue;
-      // Up to three modifiers: "the US-led military alliance".
-      for (uint32_t k = i + 1; k < n && k <= i + 5; ++k) {
-        const Token& w = toks_[k];
-        if (w.sentence != toks_[i].sentence) break;
-        if (!w.is_word()) {
-          if (w.is_punct('-')) continue;
-          break;
-        }
-        if (w.has(kGenericOrgNoun)) {
-          const bool alliance = w.folded == "alliance";
-          const int target = alliance ? nato : eu;
-          const size_t since = alliance ? nato_pos : eu_pos;
-          if (target >= 0 && since < toks_[i].begin && !IsNamed(w.begin)) {
-            Mention m;
-            m.begin = toks_[i].begin;
-            m.end = w.core_end;
-            m.entity = target;
-            m.kind = MentionKind::kAlias;
-            extra_.push_back(std::move(m));
-          }
-          i = k;
-          break;
-        }
-        if ((w.is(kLowerInitial) && w.has(kFunctionWord)) || FindCue(w.folded) != nullptr) {
-          break;
-        }
+    for (uint32_t k = 0; k < n; ++k) {
+      const Token& w = toks_[k];
+      // Names up to here: NATO makes "the alliance" NATO's, the EU "the bloc" the EU's.
+      for (; next_mention < result_.mentions.size() &&
+             result_.mentions[next_mention].begin <= w.begin;
+           ++next_mention) {
+        const Mention& m = result_.mentions[next_mention];
+        const Entity& e = result_.entities[static_cast<size_t>(m.entity)];
+        if (e.key == "nato") current[kAllianceNoun] = e.id;
+        if (e.key == "european union") current[kBlocNoun] = e.id;
       }
+      if (!w.is_word() || !w.has(kGenericOrgNoun) || IsNamed(w.begin)) continue;
+      const Noun noun = noun_of(w.folded);
+      // Back over up to four modifiers to the determiner: "the US-led military alliance".
+      bool all_known = true;
+      uint32_t d = k;
+      while (d > 0 && k - d < 5) {
+        const Token& t = toks_[d - 1];
+        if (t.sentence != w.sentence) break;
+        if (t.is_punct('-')) {
+          --d;
+          continue;
+        }
+        if (!t.is_word() || t.is(kPossessive)) break;
+        // Checked first: "US" in "the US-led alliance" is also the pronoun "us".
+        if (!IsAliasModifier(noun == kAllianceNoun, t)) {
+          if (t.has(kFunctionWord) || FindCue(t.folded) != nullptr) break;
+          all_known = false;
+        }
+        --d;
+      }
+      const bool definite = d > 0 && toks_[d - 1].is_word() && toks_[d - 1].folded == "the";
+      if (definite && all_known) {
+        if (current[noun] >= 0) {
+          Mention m;
+          m.begin = toks_[d - 1].begin;
+          m.end = w.core_end;
+          m.entity = current[noun];
+          m.kind = MentionKind::kAlias;
+          extra_.push_back(std::move(m));
+        }
+        continue;
+      }
+      // "this alliance" says nothing new; "an alliance", "the opposition alliance",
+      // "its alliance with Moscow" bring another one into the story.
+      const bool demonstrative =
+          d > 0 && toks_[d - 1].is_word() &&
+          (toks_[d - 1].folded == "this" || toks_[d - 1].folded == "that") && all_known;
+      if (!demonstrative) current[noun] = -1;
     }
+  }
+
+  // Words that can stand between "the" and "alliance" (or "bloc") when the noun means
+  // NATO (or the EU): "the US-led military alliance", "the 27-nation bloc". Any other
+  // ("the opposition alliance", "the Soviet bloc") names a different one. "army" is
+  // how spinning tools rewrite "military" ("the US-led army alliance").
+  static bool IsAliasModifier(bool alliance, const Token& t) {
+    if (t.is(kHasDigit)) return true;  // "the 30-member alliance"
+    static constexpr std::string_view kAlliance[] = {
+        "military", "army", "western", "transatlantic", "atlantic", "trans",    "defence",
+        "defense",  "defensive", "security",     "nuclear",  "led",      "member",
+        "nation",   "wider",    "whole",         "entire",   "north",    "nato",
+        "us",       "u.s.",     "american",      "washington", "strong", "western-led"};
+    static constexpr std::string_view kBloc[] = {
+        "european", "eu", "trading", "trade", "economic", "political", "member", "nation",
+        "wider",    "whole", "entire", "western", "strong", "brussels", "brussels-based"};
+    if (alliance) {
+      return std::find(std::begin(kAlliance), std::end(kAlliance), t.folded) !=
+             std::end(kAlliance);
+    }
+    return std::find(std::begin(kBloc), std::end(kBloc), t.folded) != std::end(kBloc);
   }
 
   // Whether a name mention covers byte position pos.
@@ -496,6 +573,8 @@ class Resolver {
   std::string_view text_;
   const std::vector<Token>& toks_;
   std::vector<Piece> pieces_;
+  // Keys of names completed by an editor's brackets, and the name they complete to.
+  absl::flat_hash_map<std::string, std::string> completed_names_;
   int group_count_ = 0;
   std::vector<const Piece*> best_;
   std::vector<RolePosition> role_positions_;
