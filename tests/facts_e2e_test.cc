@@ -136,6 +136,26 @@ TEST_F(SeedFactsTest, ListedFiguresWithWhatTheyCount) {
   for (const auto& f : Json({"figures", "--counted", "troops"})) EXPECT_EQ(f["counted"], "troops");
 }
 
+// The owner of a figure with this value in this seed, "" when it has none.
+std::string OwnerOf(const std::vector<nlohmann::json>& figures, const std::string& seed,
+                    double value) {
+  for (const auto& f : figures) {
+    if (SeedFactsTest::SeedOfPublic(f) != seed || f["value"].get<double>() != value) continue;
+    if (!f["owner"].is_null()) return f["owner"];
+  }
+  return "";
+}
+
+TEST_F(SeedFactsTest, FiguresSayWhoseTroopsTheyCount) {
+  const auto figures = Json({"figures"});
+  EXPECT_EQ(OwnerOf(figures, "004", 100000), "Russia");  // "Russia has gathered an estimated"
+  EXPECT_EQ(OwnerOf(figures, "004", 8500), "United States");  // "8,500 US-based troops"
+  EXPECT_EQ(OwnerOf(figures, "003", 1000), "United States");  // "1,000 US troops"
+  EXPECT_EQ(OwnerOf(figures, "000", 3000), "American");       // "3,000 American soldiers"
+  // Nobody owns the dead: "More than 13,000 folks have been killed".
+  EXPECT_EQ(OwnerOf(figures, "003", 13000), "");
+}
+
 TEST_F(SeedFactsTest, EntitiesMergeAcrossSpellingsAndArticles) {
   const auto people = Json({"entities", "--type", "PER"});
   std::map<std::string, nlohmann::json> by_name;

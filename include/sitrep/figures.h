@@ -66,6 +66,12 @@ struct Figure {
   // The same quantity restated in another unit right after it, in brackets:
   // "1.2 billion euros ($1.4 billion)" -> EUR 1.2e9 with equivalent USD 1.4e9.
   std::vector<Figure> equivalents;
+
+  // Whose counted things these are, as an index into the article's entities
+  // (EntityResult::entities), where the text makes it clear: "100,000 Russian troops",
+  // "Russia's 100,000 troops", "Russia has massed 100,000 troops". -1 otherwise, and
+  // always from FindFigures alone: AnalyseArticle sets it once entities are known.
+  int owner_entity = -1;
 };
 
 // Figures in `text` (UTF-8), sorted by begin, not overlapping. Linear in text.size().

@@ -58,6 +58,8 @@ struct StoredFigure {
   std::string qualifier, unit, counted, modifier, event;
   bool approximate = false;
   std::string equivalents_json;  // [{"value":..,"unit":".."}], or empty
+  int64_t owner_id = 0;  // the entity whose counted things these are; 0 when unclear
+  std::string owner;     // its name
   std::string copy_of;  // the article its article copies, when it is a copy (listings only)
 };
 

@@ -1,6 +1,7 @@
 #include "sitrep/analysis.h"
 
 #include "extract/entity_tokens.h"
+#include "extract/figure_owner.h"
 
 namespace sitrep::extract {
 
@@ -21,6 +22,7 @@ ArticleFacts AnalyseArticle(const Article& article) {
   facts.entities = internal::FindEntitiesIn(article.text, tokens);
   facts.quotes = internal::FindQuotesIn(article.text, tokens, facts.entities);
   facts.figures = FindFigures(article.text);
+  internal::LinkFigureOwners(tokens, facts.entities, &facts.figures);
   // FindTimes treats anything but a day or a day and time as no reference, so an
   // article dated to the month only leaves relative expressions unresolved.
   facts.times = FindTimes(article.text, article.published);

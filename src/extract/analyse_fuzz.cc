@@ -40,7 +40,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Within(q.begin, q.end, n);
     if (q.speaker_entity >= static_cast<int>(entities.size())) std::abort();
   }
-  for (const auto& f : facts.figures) Within(f.begin, f.end, n);
+  for (const auto& f : facts.figures) {
+    Within(f.begin, f.end, n);
+    if (f.owner_entity >= static_cast<int>(entities.size())) std::abort();
+  }
   for (const auto& t : facts.times) Within(t.begin, t.end, n);
   return 0;
 }

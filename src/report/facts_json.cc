@@ -53,6 +53,8 @@ nlohmann::json FigureJson(const store::StoredFigure& f, bool with_source) {
                       {"event", OrNull(f.event)},
                       {"approximate", f.approximate},
                       {"equivalents", equivalents},
+                      {"owner", OrNull(f.owner)},
+                      {"owner_id", f.owner_id ? nlohmann::json(f.owner_id) : nlohmann::json()},
                       {"begin", f.begin},
                       {"end", f.end}};
   if (with_source) AddSource(f.from, &j);
@@ -131,9 +133,22 @@ std::string DescribeFigure(const store::StoredFigure& f) {
   out += FormatValue(f.value);
   if (f.value_high != f.value) out += "–" + FormatValue(f.value_high);
   if (!f.unit.empty()) out += " " + f.unit;
+  // The same amount in another currency or unit: "1.2 billion euros ($1.4 billion)".
+  if (!f.equivalents_json.empty()) {
+    const nlohmann::json list = nlohmann::json::parse(f.equivalents_json, nullptr, false);
+    for (const nlohmann::json& e : list.is_array() ? list : nlohmann::json::array()) {
+      if (!e.contains("value") || !e["value"].is_number()) continue;
+      out += " (= " + FormatValue(e["value"].get<double>());
+      if (e.contains("unit") && e["unit"].is_string() && !e["unit"].get<std::string>().empty()) {
+        out += " " + e["unit"].get<std::string>();
+      }
+      out += ")";
+    }
+  }
   if (!f.modifier.empty()) out += " " + f.modifier;
   if (!f.counted.empty()) out += " " + f.counted;
   if (!f.event.empty()) out += " " + f.event;
+  if (!f.owner.empty()) out += " [owner: " + f.owner + "]";
   return out;
 }
 

@@ -68,6 +68,10 @@ store::ArticleFactsView ViewOfFacts(const Article& article, const extract::Artic
     out.modifier = f.modifier;
     out.event = f.event;
     out.approximate = f.approximate;
+    if (f.owner_entity >= 0) {
+      out.owner_id = f.owner_entity + 1;
+      out.owner = facts.entities.entities[static_cast<size_t>(f.owner_entity)].name;
+    }
     if (!f.equivalents.empty()) {
       nlohmann::json list = nlohmann::json::array();
       for (const extract::Figure& e : f.equivalents) {

@@ -341,7 +341,8 @@ namespace {
 
 constexpr std::string_view kFigureColumns =
     "f.span_begin, f.span_end, f.text, f.value, f.value_high, f.qualifier, f.unit, f.counted, "
-    "f.modifier, f.event, f.approximate, f.equivalents";
+    "f.modifier, f.event, f.approximate, f.equivalents, f.owner_id, "
+    "coalesce((SELECT e.name FROM entities e WHERE e.id = f.owner_id), f.owner)";
 
 void ReadFigure(const Statement& row, int first, StoredFigure* f) {
   f->begin = row.ColumnInt64(first);
@@ -356,6 +357,8 @@ void ReadFigure(const Statement& row, int first, StoredFigure* f) {
   f->event = row.ColumnText(first + 9);
   f->approximate = row.ColumnInt64(first + 10) != 0;
   f->equivalents_json = row.ColumnText(first + 11);
+  f->owner_id = row.ColumnInt64(first + 12);
+  f->owner = row.ColumnText(first + 13);
 }
 
 constexpr std::string_view kTimeColumns =

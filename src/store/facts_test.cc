@@ -76,6 +76,7 @@ class FactsTest : public ::testing::Test {
     fig.end = fig.begin + 12;
     fig.value = fig.value_high = 8500;
     fig.counted = "troops";
+    fig.owner_entity = 1;  // the store keeps whichever owner the extractors found
     f.figures.push_back(fig);
     extract::TimeExpr time;
     time.begin = Find(t, "Monday");
@@ -119,6 +120,13 @@ TEST_F(FactsTest, StoresAndListsEachKindOfFact) {
   EXPECT_EQ(figures[0].value, 8500);
   EXPECT_EQ(figures[0].text, "8,500 troops");
   EXPECT_EQ(figures[0].counted, "troops");
+  EXPECT_EQ(figures[0].owner, "Kyiv");
+  ASSERT_NE(figures[0].owner_id, 0);
+  EntityQuery by_name;
+  by_name.name = "Kyiv";
+  const std::vector<StoredEntity> kyiv = Entities(by_name);
+  ASSERT_EQ(kyiv.size(), 1u);
+  EXPECT_EQ(figures[0].owner_id, kyiv[0].id);
   ArticleFactsView view;
   ASSERT_TRUE(store_->GetArticleFacts(TestId(1, 1), &view).ok());
   EXPECT_TRUE(view.known);
@@ -126,6 +134,8 @@ TEST_F(FactsTest, StoresAndListsEachKindOfFact) {
   ASSERT_EQ(view.entities.size(), 2u);
   EXPECT_EQ(view.entities[0].name, "John Kirby");
   EXPECT_THAT(view.entities[0].roles, ElementsAre("Pentagon spokesman"));
+  ASSERT_EQ(view.figures.size(), 1u);
+  EXPECT_EQ(view.figures[0].owner, "Kyiv");
   ASSERT_EQ(view.times.size(), 1u);
   EXPECT_EQ(view.times[0].text, "Monday");
   EXPECT_EQ(view.times[0].value, "2022-01-24");

@@ -192,8 +192,8 @@ Status FactsWriter::WriteFigures(int64_t seq, std::string_view text,
                                  const extract::ArticleFacts& facts) {
   ScopedStatement row = db_->Prepare(
       "INSERT INTO figures(article_seq, n, span_begin, span_end, text, value, value_high, "
-      "qualifier, unit, counted, modifier, event, approximate, equivalents) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+      "qualifier, unit, counted, modifier, event, approximate, equivalents, owner_id, owner) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
   if (!row.ok()) return row.status();
   for (size_t n = 0; n < facts.figures.size(); ++n) {
     const extract::Figure& f = facts.figures[n];
@@ -211,6 +211,16 @@ Status FactsWriter::WriteFigures(int64_t seq, std::string_view text,
     row->BindTextOrNull(12, f.event);
     row->BindInt64(13, f.approximate ? 1 : 0);
     row->BindTextOrNull(14, EquivalentsJson(f));
+    const bool owned = f.owner_entity >= 0 &&
+                       static_cast<size_t>(f.owner_entity) < entity_ids_.size() &&
+                       entity_ids_[f.owner_entity] != 0;
+    if (owned) {
+      row->BindInt64(15, entity_ids_[f.owner_entity]);
+      row->BindText(16, facts.entities.entities[f.owner_entity].name);
+    } else {
+      row->BindNull(15);
+      row->BindNull(16);
+    }
     Status s = row->Run();
     if (!s.ok()) return s;
     row->Reset();

@@ -259,6 +259,13 @@ CREATE TABLE paragraph_keys(
   keys BLOB NOT NULL
 );
 )sql"},
+    {"figure owners: the entity whose counted things a figure gives",
+     // owner_id is the entity ("100,000 Russian troops": Russian), owner its name as
+     // the article gave it. Figures stored before this version have neither.
+     R"sql(
+ALTER TABLE figures ADD COLUMN owner_id INTEGER REFERENCES entities(id);
+ALTER TABLE figures ADD COLUMN owner TEXT;
+)sql"},
 };
 
 constexpr int kCurrentVersion = static_cast<int>(std::size(kMigrations));

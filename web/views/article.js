@@ -7,8 +7,10 @@ import {annotate} from '../highlight.js';
 import {TYPE_LABEL} from '../entity_types.js';
 
 function figureHint(f) {
+  const equivalents = (f.equivalents || []).map((e) => `(= ${num(e.value)}${e.unit ? ` ${e.unit}` : ''})`);
   return ['Figure', f.qualifier, f.value_high !== f.value ? `${num(f.value)}–${num(f.value_high)}` : num(f.value),
-    f.unit, f.modifier, f.counted, f.event].filter(Boolean).join(' ');
+    f.unit, ...equivalents, f.modifier, f.counted, f.event, f.owner ? `[owner: ${f.owner}]` : '']
+    .filter(Boolean).join(' ');
 }
 
 function spans(facts) {
