@@ -16,28 +16,35 @@
 #include <thread>
 #include <vector>
 
+#include <xxhash.h>
+
 #include "extract/generated_articles.h"
 #include "sitrep/analysis.h"
 
 namespace sitrep::extract {
 namespace {
 
-// Writes facts as text lines and hashes the lines (FNV-1a, 64 bits).
+// Writes facts as text lines and hashes the lines (XXH3, 64 bits, streamed).
 class FactWriter {
  public:
-  explicit FactWriter(std::FILE* dump) : dump_(dump) {}
+  explicit FactWriter(std::FILE* dump) : dump_(dump), state_(XXH3_createState()) {
+    XXH3_64bits_reset(state_);
+  }
+  ~FactWriter() { XXH3_freeState(state_); }
+  FactWriter(const FactWriter&) = delete;
+  FactWriter& operator=(const FactWriter&) = delete;
 
   void Line(const std::string& s) {
-    for (unsigned char c : s) hash_ = (hash_ ^ c) * 1099511628211ull;
-    hash_ = (hash_ ^ '\n') * 1099511628211ull;
+    XXH3_64bits_update(state_, s.data(), s.size());
+    XXH3_64bits_update(state_, "\n", 1);
     if (dump_ != nullptr) std::fprintf(dump_, "%s\n", s.c_str());
   }
 
-  uint64_t hash() const { return hash_; }
+  uint64_t hash() const { return XXH3_64bits_digest(state_); }
 
  private:
   std::FILE* dump_;
-  uint64_t hash_ = 14695981039346656037ull;
+  XXH3_state_t* state_;
 };
 
 std::string Num(double v) {
@@ -50,7 +57,7 @@ void WriteFigure(const Figure& f, const std::string& indent, FactWriter* w) {
   w->Line(indent + "figure " + std::to_string(f.begin) + "-" + std::to_string(f.end) + " " +
           Num(f.value) + ".." + Num(f.value_high) + " q=" + f.qualifier + " u=" + f.unit +
           " c=" + f.counted + " m=" + f.modifier + " e=" + f.event +
-          " approx=" + std::to_string(f.approximate));
+          " approx=" + std::to_string(f.approximate) + " owner=" + std::to_string(f.owner_entity));
   for (const Figure& e : f.equivalents) WriteFigure(e, indent + "  ", w);
 }
 

@@ -335,8 +335,10 @@ class Resolver {
         }
         e.name = CollapseSpaces(name);
         // A name completed by brackets is shown whole: "Vladimir Putin".
-        if (const auto it = completed_names_.find(best->key); it != completed_names_.end()) {
-          e.name = it->second;
+        if (!completed_names_.empty()) {
+          if (const auto it = completed_names_.find(best->key); it != completed_names_.end()) {
+            e.name = it->second;
+          }
         }
         e.key = best->key.rfind("the ", 0) == 0 && e.type != "PER" ? best->key.substr(4)
                                                                      : best->key;
@@ -458,6 +460,12 @@ class Resolver {
     const auto noun_of = [](std::string_view folded) {
       return folded == "alliance" ? kAllianceNoun : kBlocNoun;
     };
+    // Most articles name neither: nothing to stand for.
+    bool named = false;
+    for (const Entity& e : result_.entities) {
+      named = named || e.key == "nato" || e.key == "european union";
+    }
+    if (!named) return;
     size_t next_mention = 0;
     const uint32_t n = static_cast<uint32_t>(toks_.size());
     for (uint32_t k = 0; k < n; ++k) {

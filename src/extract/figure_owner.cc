@@ -35,32 +35,34 @@ uint32_t TokenAt(const TokenizedText& tt, size_t pos) {
 
 void LinkFigureOwners(const TokenizedText& tt, const EntityResult& entities,
                       std::vector<Figure>* figures) {
-  // Name mentions only, in text order: descriptions ("the alliance") are too loose to
-  // own a figure.
-  std::vector<const Mention*> names;
-  for (const Mention& m : entities.mentions) {
-    if (m.kind != MentionKind::kName) continue;
-    if (!CanOwn(entities.entities[static_cast<size_t>(m.entity)])) continue;
-    names.push_back(&m);
-  }
-  size_t next = 0;  // the first name that does not begin before the current figure
+  if (figures->empty()) return;
+  const std::vector<Mention>& mentions = entities.mentions;  // in text order
+  // Name mentions only: descriptions ("the alliance") are too loose to own a figure.
+  const auto owner_like = [&](const Mention& m) {
+    return m.kind == MentionKind::kName &&
+           CanOwn(entities.entities[static_cast<size_t>(m.entity)]);
+  };
+  size_t next = 0;  // the first mention that does not begin before the current figure
   for (Figure& f : *figures) {
-    while (next < names.size() && names[next]->begin < f.begin) ++next;
+    while (next < mentions.size() && mentions[next].begin < f.begin) ++next;
     // Inside the noun phrase: the last name before the counted noun is the nearest
     // modifier ("8,500 US-based troops").
     const Mention* inside = nullptr;
-    for (size_t k = next; k < names.size() && names[k]->begin < f.end; ++k) {
-      if (names[k]->end <= f.end) inside = names[k];
+    for (size_t k = next; k < mentions.size() && mentions[k].begin < f.end; ++k) {
+      if (mentions[k].end <= f.end && owner_like(mentions[k])) inside = &mentions[k];
     }
     if (inside != nullptr) {
       f.owner_entity = inside->entity;
       continue;
     }
-    if (next == 0) continue;
-    const Mention& before = *names[next - 1];
+    // The name just before the figure, past any descriptions.
+    size_t b = next;
+    while (b > 0 && mentions[b - 1].kind != MentionKind::kName) --b;
+    if (b == 0 || !owner_like(mentions[b - 1])) continue;
+    const Mention& before = mentions[b - 1];
     const uint32_t first = TokenAt(tt, f.begin);
     const uint32_t name_end = TokenAt(tt, before.end);
-    if (first >= tt.tokens.size() || name_end > first) continue;
+    if (first >= tt.tokens.size() || name_end == 0 || name_end > first) continue;
     // "Russia's 100,000 troops": the possessive is part of the name's last token.
     const Token& last = tt.tokens[name_end - 1];
     if (last.sentence != tt.tokens[first].sentence) continue;
