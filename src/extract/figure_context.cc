@@ -869,6 +869,9 @@ bool CountedNounAt(std::string_view text, const std::vector<Tok>& toks, size_t k
     const bool event_modifier = !compound && words.empty() && EventsAfter().count(low) &&
                                 NounAfter(text, toks, end);
     if (!compound && !acronym && !event_modifier && StopWords().count(low)) break;
+    // After the head, what happened to the counted things is the verb, however short:
+    // "2.5 million people fled", "300 people hurt".
+    if (!compound && !acronym && !words.empty() && EventsAfter().count(low)) break;
     if (!compound && (EndsWith(low, "ly") && low.size() > 4)) break;
     bool verb_like = !compound && low.size() > 4 && (EndsWith(low, "ed") || EndsWith(low, "ing"));
     if (verb_like) {

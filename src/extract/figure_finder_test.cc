@@ -147,6 +147,12 @@ TEST(FindFigures, Events) {
 
   f = Only("5,000 troops arrived on Monday");
   EXPECT_EQ(f.event, "");
+
+  // A short verb after the head is what happened, not the counted noun.
+  f = Only("In the first weeks, 2.5 million people fled.");
+  EXPECT_EQ(f.counted, "people");
+  EXPECT_EQ(f.modifier, "");
+  EXPECT_EQ(f.event, "fled");
 }
 
 TEST(FindFigures, QualifiersAreNormalised) {
